@@ -103,11 +103,11 @@ def _md5(fn, bs=1<<20):
     return h.hexdigest()
 
 # %% ../nbs/00_data.ipynb #aebf2860
-def _fetch(url, dest, timeout):
+def _fetch(url, dest, timeout, progress=True):
     from fastprogress.fastprogress import progress_bar
     with urllib.request.urlopen(url, timeout=timeout) as r, open(dest, 'wb') as f:
         total = int(r.headers.get('Content-Length') or 0)
-        pb = progress_bar(range(total), leave=False) if total else None
+        pb = progress_bar(range(total), leave=False) if total and progress else None
         if pb is not None: pb.update(0)
         done = 0
         while b := r.read(1<<16):
@@ -119,6 +119,7 @@ def download_mnist(dest:str|Path, # where the file should end up
                    urls:tuple=MNIST_URLS, # tried in order until one works
                    md5:str|None=MNIST_MD5, # expected checksum of the download; `None` skips the check
                    timeout:float=30, # seconds to wait for a server before giving up on it
+                   progress:bool=True, # show a progress bar?
                   ) -> Path:
     "Download MNIST to `dest` through a temporary file, verified and renamed only when complete"
     dest = Path(dest)
@@ -128,7 +129,7 @@ def download_mnist(dest:str|Path, # where the file should end up
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix='.'+dest.name, suffix='.part')
         os.close(fd)
         try:
-            _fetch(url, tmp, timeout)
+            _fetch(url, tmp, timeout, progress)
             if md5 and (got := _md5(tmp)) != md5: raise MnistCorrupt(f"checksum {got} is not the expected {md5}")
             os.replace(tmp, dest)
             return dest
