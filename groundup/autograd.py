@@ -9,7 +9,7 @@ from torch import nn
 from .forward import lin, relu, mse
 from .gradients import rel_error
 from .init import kaiming_normal
-from .layers import Model
+from .layers import Model, Mse
 
 # %% auto #0
 __all__ = ['Linear', 'TorchModel', 'GradTable', 'compare_grads']
@@ -54,17 +54,19 @@ def compare_grads(x:torch.Tensor, # input batch, n×784
                   targ:torch.Tensor, # targets, n
                   w1:torch.Tensor, b1:torch.Tensor, w2:torch.Tensor, b2:torch.Tensor, # the weights to compare at
                   rtol:float|None=None, # relative tolerance; default 1e-4 in float32, 1e-10 in float64
+                  loss=None, # the loss `Module` (default `Mse()`); its `forward` is what autograd differentiates
                  ) -> GradTable:
     "Gradients of the lesson's model by our hand-written `Model` and by autograd, side by side"
     if rtol is None: rtol = 1e-10 if x.dtype == torch.float64 else 1e-4
+    if loss is None: loss = Mse()
     ours = [t.detach().clone() for t in (x, w1, b1, w2, b2)]
-    mdl = Model(*ours[1:])
-    loss = mdl(ours[0], targ)
+    mdl = Model(*ours[1:], loss=loss)
+    loss_val = mdl(ours[0], targ)
     mdl.backward()
     theirs = [t.detach().clone().requires_grad_() for t in (x, w1, b1, w2, b2)]
-    loss_ag = mse(lin(relu(lin(theirs[0], theirs[1], theirs[2])), theirs[3], theirs[4]), targ)
+    loss_ag = loss.forward(lin(relu(lin(theirs[0], theirs[1], theirs[2])), theirs[3], theirs[4]), targ)
     loss_ag.backward()
-    rows = [('loss', (loss - loss_ag).abs().item(), rel_error(loss, loss_ag.detach()))]
+    rows = [('loss', (loss_val - loss_ag).abs().item(), rel_error(loss_val, loss_ag.detach()))]
     rows += [(k, (a.g - b.grad).abs().max().item(), rel_error(a.g, b.grad))
              for k, a, b in zip(('x', 'w1', 'b1', 'w2', 'b2'), ours, theirs)]
     return GradTable(rows, rtol)
