@@ -13,16 +13,19 @@ __all__ = ['pos_int', 'pos_float', 'cmd_data', 'check_grads', 'cmd_check', 'cmd_
            'make_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #d0a15865
-def _positive(conv, what):
-    def f(s):
-        try: v = conv(s)
-        except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a {what}") from None
-        if not v > 0: raise argparse.ArgumentTypeError(f"must be positive, got {s}")
-        return v
-    f.__name__ = what
-    return f
+def _positive(s, conv, what):
+    try: v = conv(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a {what}") from None
+    if not v > 0: raise argparse.ArgumentTypeError(f"must be positive, got {s}")
+    return v
 
-pos_int, pos_float = _positive(int, 'whole number'), _positive(float, 'number')
+def pos_int(s:str) -> int:
+    "An `argparse` type: a whole number greater than 0"
+    return _positive(s, int, 'whole number')
+
+def pos_float(s:str) -> float:
+    "An `argparse` type: a number greater than 0"
+    return _positive(s, float, 'number')
 
 # %% ../nbs/09_cli.ipynb #6a746775
 def cmd_data(args) -> int:

@@ -5,14 +5,14 @@
 # %% ../nbs/00_data.ipynb #9b1a436f
 from __future__ import annotations
 import gzip, hashlib, os, pickle, tempfile, urllib.request, zlib
-from collections import namedtuple
+from typing import NamedTuple
 from pathlib import Path
 import numpy as np, torch
 
 # %% auto #0
-__all__ = ['MNIST_FNAME', 'MNIST_URLS', 'MNIST_MD5', 'MNIST_SIZES', 'MNIST', 'cache_dir', 'mnist_path', 'MnistError',
-           'MnistNotFound', 'MnistCorrupt', 'UnsafePickle', 'SafeUnpickler', 'load_mnist', 'download_mnist',
-           'get_splits', 'get_data', 'show_digits', 'normalize']
+__all__ = ['MNIST_FNAME', 'MNIST_URLS', 'MNIST_MD5', 'MNIST_SIZES', 'cache_dir', 'mnist_path', 'MnistError', 'MnistNotFound',
+           'MnistCorrupt', 'UnsafePickle', 'SafeUnpickler', 'MNIST', 'load_mnist', 'download_mnist', 'get_splits',
+           'get_data', 'show_digits', 'normalize']
 
 # %% ../nbs/00_data.ipynb #a6776509
 MNIST_FNAME = 'mnist.pkl.gz'
@@ -75,7 +75,11 @@ def _check_split(x, y, name, n=None, fn=''):
     if y.size and (y.min() < 0 or y.max() > 9): bad(f"labels should be digits 0-9, got [{y.min()}, {y.max()}]")
 
 # %% ../nbs/00_data.ipynb #f78702f5
-MNIST = namedtuple('MNIST', 'x_train y_train x_valid y_valid x_test y_test')
+class MNIST(NamedTuple):
+    "The six MNIST tensors: images n×784 float32 in [0,1), labels n int64"
+    x_train: torch.Tensor; y_train: torch.Tensor
+    x_valid: torch.Tensor; y_valid: torch.Tensor
+    x_test: torch.Tensor;  y_test: torch.Tensor
 
 def load_mnist(fn:str|Path, # an `mnist.pkl.gz` file
                sizes:tuple|None=MNIST_SIZES, # expected train/valid/test sizes; `None` to accept any
