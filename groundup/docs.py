@@ -169,6 +169,13 @@ def make_readme(nb_path:str|Path='nbs/index.ipynb', # the home-page notebook
     return re.sub(r'\n{3,}', '\n\n', md).strip() + '\n'
 
 # %% ../nbs/10_docs.ipynb #db8dd57d
+def _read_proc(fn:Path):
+    "A processed notebook, minus nbdev's private `has_sd` cell key (which fails nbformat's validation)"
+    nbformat = _need('nbformat', 'building the docs')
+    d = json.loads(fn.read_text())
+    for c in d['cells']: c.pop('has_sd', None)
+    return nbformat.reads(json.dumps(d), as_version=4)
+
 def _mathjax_dir() -> Path:
     mj = _need('jupyter_server_mathjax', 'offline math in the docs')
     return Path(mj.__file__).parent/'static'
@@ -185,7 +192,7 @@ def build_docs(out:str|Path='_docs', # where the site goes, relative to the proj
     root = cfg.config_path
     proc = proc_docs(n_workers) if execute else root/'_proc'
     order = page_order(proc)
-    nbs = {f: nbformat.read(proc/f, as_version=4) for f in order}
+    nbs = {f: _read_proc(proc/f) for f in order}
     pages = {f: frontmatter(nb).get('output-file', Path(f).stem + '.html') for f, nb in nbs.items()}
     titles = {pages[f]: frontmatter(nb).get('title', f) for f, nb in nbs.items()}
     site_url = f"{cfg.doc_host}{cfg.doc_baseurl}"
