@@ -83,12 +83,14 @@ def grads_autograd(x, y, w1, b1, w2, b2, input_grad:bool=False) -> dict:
     mse(lin(relu(lin(xx, ps[0], ps[1])), ps[2], ps[3]), y).backward()
     return dict(zip(('w1', 'b1', 'w2', 'b2'), (p.grad for p in ps))) | (dict(x=xx.grad) if input_grad else {})
 
+# %% ../nbs/08_performance.ipynb #3337721a
 def grads_lesson(x, y, w1, b1, w2, b2) -> dict:
     "The lesson's `forward_and_backward` (which also fills `x.g`)"
     ts = [t.detach() for t in (x, w1, b1, w2, b2)]
     forward_and_backward(ts[0], y, *ts[1:])
     return dict(zip(('x', 'w1', 'b1', 'w2', 'b2'), (t.g for t in ts)))
 
+# %% ../nbs/08_performance.ipynb #73fe9562
 def grads_matmul(x, y, w1, b1, w2, b2) -> dict:
     "The lesson's formulas, without the input gradient"
     z1 = lin(x, w1, b1); a1 = relu(z1); out = lin(a1, w2, b2)
@@ -96,6 +98,7 @@ def grads_matmul(x, y, w1, b1, w2, b2) -> dict:
     g1 = (g @ w2.t()) * (z1 > 0)
     return dict(w1=x.t() @ g1, b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
+# %% ../nbs/08_performance.ipynb #37825749
 def grads_einsum(x, y, w1, b1, w2, b2) -> dict:
     "The same, with each product written in index notation"
     z1 = torch.einsum('nm,mh->nh', x, w1) + b1; a1 = relu(z1); out = torch.einsum('nh,ho->no', a1, w2) + b2
@@ -103,6 +106,7 @@ def grads_einsum(x, y, w1, b1, w2, b2) -> dict:
     g1 = torch.einsum('no,ho->nh', g, w2) * (z1 > 0)
     return dict(w1=torch.einsum('nm,nh->mh', x, g1), b1=g1.sum(0), w2=torch.einsum('nh,no->ho', a1, g), b2=g.sum(0))
 
+# %% ../nbs/08_performance.ipynb #30011e95
 def grads_lean(x, y, w1, b1, w2, b2) -> dict:
     "Fused bias, in-place ReLU and scaling, and the faster layout for the weight gradient"
     a1 = torch.addmm(b1, x, w1).clamp_min_(0.)     # z₁ is not needed again: ReLU in place
@@ -111,7 +115,7 @@ def grads_lean(x, y, w1, b1, w2, b2) -> dict:
     g1 = (g @ w2.t()).mul_(a1 > 0)                 # a₁ > 0 exactly where z₁ > 0
     return dict(w1=(g1.t() @ x).t(), b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
-# %% ../nbs/08_performance.ipynb #73fe9562
+# %% ../nbs/08_performance.ipynb #cca0ae75
 def _classifier_params():
     from groundup.init import kaiming_normal
     g = torch.Generator().manual_seed(0)
@@ -128,6 +132,7 @@ def epoch_autograd(x, y, bs=64, lr=0.1, n_batches=None):
         with torch.no_grad():
             for p in ps: p.sub_(p.grad, alpha=lr); p.grad = None
 
+# %% ../nbs/08_performance.ipynb #35d24895
 def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None):
     "One epoch of minibatch SGD with our hand-derived gradients, inline"
     w1, b1, w2, b2 = _classifier_params()
@@ -139,6 +144,7 @@ def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None):
         w2.sub_(a1.t() @ g2, alpha=lr); b2.sub_(g2.sum(0), alpha=lr)
         w1.sub_(xb.t() @ g1, alpha=lr); b1.sub_(g1.sum(0), alpha=lr)
 
+# %% ../nbs/08_performance.ipynb #c4690e7e
 def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None):
     "One epoch of minibatch SGD on groundup's autograd engine"
     from groundup.engine import Tensor, linear, cross_entropy_fused, sgd
@@ -147,7 +153,7 @@ def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None):
         cross_entropy_fused(linear(linear(Tensor(x[idx]), w1, b1).relu(), w2, b2), y[idx]).backward()
         sgd(ps, lr)
 
-# %% ../nbs/08_performance.ipynb #30011e95
+# %% ../nbs/08_performance.ipynb #700369e1
 def op_fraction(f, *args) -> float:
     "Fraction of `f(*args)`'s wall time spent inside top-level PyTorch operations, from the profiler"
     from torch.profiler import profile, ProfilerActivity
@@ -176,7 +182,7 @@ def _quiet():
         os.dup2(saved[0], 1); os.dup2(saved[1], 2)
         for fd in saved + [null]: os.close(fd)
 
-# %% ../nbs/08_performance.ipynb #cca0ae75
+# %% ../nbs/08_performance.ipynb #7995b30b
 def _full_batch_data(path):
     from groundup.data import get_data, normalize, MnistError
     try:
@@ -266,7 +272,7 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
         if verbose: print(f"figures written to {json_path}")
     return res
 
-# %% ../nbs/08_performance.ipynb #c4690e7e
+# %% ../nbs/08_performance.ipynb #1ce2fc52
 def _mb(b): return '–' if b is None else f'{b/1e6:,.0f} MB'
 
 def bench_table(r:dict) -> str:

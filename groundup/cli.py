@@ -23,11 +23,12 @@ def pos_int(s:str) -> int:
     "An `argparse` type: a whole number greater than 0"
     return _positive(s, int, 'whole number')
 
+# %% ../nbs/09_cli.ipynb #a08fd1a3
 def pos_float(s:str) -> float:
     "An `argparse` type: a number greater than 0"
     return _positive(s, float, 'number')
 
-# %% ../nbs/09_cli.ipynb #6a746775
+# %% ../nbs/09_cli.ipynb #d860729b
 def cmd_data(args) -> int:
     "Find or download MNIST, verify it, and print a summary"
     s = get_splits(args.path, download=not args.no_download)
@@ -39,7 +40,7 @@ def cmd_data(args) -> int:
     print(f"  first training labels: {s.y_train[:10].tolist()}")
     return 0
 
-# %% ../nbs/09_cli.ipynb #401624db
+# %% ../nbs/09_cli.ipynb #52d3db2f
 def check_grads(seed:int=0, # seed for the random data and weights
                ) -> list[tuple]:
     "Rows `(model, method, tensor, rel_error, tol)` comparing our gradients with autograd and finite differences"
@@ -64,7 +65,7 @@ def check_grads(seed:int=0, # seed for the random data and weights
         rows += [(name, 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
     return rows
 
-# %% ../nbs/09_cli.ipynb #6d9ddbd9
+# %% ../nbs/09_cli.ipynb #b55516ee
 def cmd_check(args) -> int:
     "Print the gradient-check table; exit 1 if any check fails"
     rows = check_grads(args.seed)
@@ -75,7 +76,7 @@ def cmd_check(args) -> int:
     print(f"{len(rows) - bad} passed, {bad} failed")
     return int(bad > 0)
 
-# %% ../nbs/09_cli.ipynb #cbe09563
+# %% ../nbs/09_cli.ipynb #e7f4feb4
 def cmd_train(args) -> int:
     "Train the classifier with our hand-written backward and report validation accuracy"
     from groundup.training import mnist_tensors, init_classifier, fit, save_classifier
@@ -88,7 +89,7 @@ def cmd_train(args) -> int:
     if args.save: print(f"saved weights to {save_classifier(model, args.save, d['mean'], d['std'])}")
     return 0
 
-# %% ../nbs/09_cli.ipynb #e7f4feb4
+# %% ../nbs/09_cli.ipynb #4eb9008e
 def cmd_predict(args) -> int:
     "Load saved weights and report accuracy on the MNIST test split"
     from groundup.training import load_classifier, evaluate
@@ -101,20 +102,21 @@ def cmd_predict(args) -> int:
     print(f"test accuracy: {acc:.4f}")
     return 0
 
-# %% ../nbs/09_cli.ipynb #30fc3ef5
+# %% ../nbs/09_cli.ipynb #db182cc3
 def cmd_docs(args) -> int:
     "Build the documentation site without Quarto (see `groundup.docs`)"
     from groundup.docs import build_docs
     build_docs(out=args.out, readme=not args.no_readme, execute=not args.no_proc)
     return 0
 
+# %% ../nbs/09_cli.ipynb #e46c3f44
 def cmd_bench(args) -> int:
     "Benchmark the hand-written backward against autograd (see `groundup.bench`)"
     from groundup.bench import run_bench
     run_bench(quick=args.quick, json_path=args.json, path=args.path)
     return 0
 
-# %% ../nbs/09_cli.ipynb #db182cc3
+# %% ../nbs/09_cli.ipynb #ea4d5b85
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser for `groundup` and its subcommands"
     p = argparse.ArgumentParser(prog='groundup', description='Backpropagation from first principles: data, gradient checks, training, docs and benchmarks.')
@@ -148,7 +150,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument('--json', metavar='PATH', help='also write the figures as JSON')
     return p
 
-# %% ../nbs/09_cli.ipynb #e46c3f44
+# %% ../nbs/09_cli.ipynb #824f1b10
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int:
     "Entry point of the `groundup` console script; returns the exit code"

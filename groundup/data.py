@@ -21,32 +21,35 @@ MNIST_URLS = ('https://github.com/mnielsen/neural-networks-and-deep-learning/blo
 MNIST_MD5 = 'a02cd19f81d51c426d7ca14024243ce9'  # the published checksum of the downloadable file
 MNIST_SIZES = (50_000, 10_000, 10_000)           # train, valid, test
 
-# %% ../nbs/00_data.ipynb #84e90ba8
+# %% ../nbs/00_data.ipynb #532b97cf
 def cache_dir() -> Path:
     "The per-user folder where a downloaded MNIST is kept"
     return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'groundup'
 
-# %% ../nbs/00_data.ipynb #532b97cf
+# %% ../nbs/00_data.ipynb #9115b27e
 def mnist_path(path:str|Path|None=None, # a file, or a folder holding `mnist.pkl.gz`
               ) -> Path:
     "Where MNIST is, or should go: `path`, else `$GROUNDUP_DATA`, else `cache_dir()`"
     p = Path(path or os.environ.get('GROUNDUP_DATA') or cache_dir()).expanduser()
     return p/MNIST_FNAME if p.is_dir() or not p.suffix else p
 
-# %% ../nbs/00_data.ipynb #b270799f
+# %% ../nbs/00_data.ipynb #3d8919f4
 class MnistError(Exception):
     "Base class for every problem `groundup.data` reports"
 
+# %% ../nbs/00_data.ipynb #5b2b5cba
 class MnistNotFound(MnistError, FileNotFoundError):
     "The file is missing and could not be downloaded"
 
+# %% ../nbs/00_data.ipynb #a8a3ff61
 class MnistCorrupt(MnistError, ValueError):
     "The file exists but is not a valid MNIST pickle"
 
+# %% ../nbs/00_data.ipynb #ae58c18c
 class UnsafePickle(MnistCorrupt, pickle.UnpicklingError):
     "The pickle asked to load something other than numpy arrays"
 
-# %% ../nbs/00_data.ipynb #5b2b5cba
+# %% ../nbs/00_data.ipynb #d1b0c234
 _core = np._core if hasattr(np, '_core') else np.core  # numpy 2 renamed numpy.core to numpy._core
 _SAFE_GLOBALS = {
     ('numpy.core.multiarray', '_reconstruct'): _core.multiarray._reconstruct,
@@ -62,7 +65,7 @@ class SafeUnpickler(pickle.Unpickler):
         try: return _SAFE_GLOBALS[(module, name)]
         except KeyError: raise UnsafePickle(f"refusing to load `{module}.{name}`: an MNIST pickle holds only numpy arrays") from None
 
-# %% ../nbs/00_data.ipynb #d1b0c234
+# %% ../nbs/00_data.ipynb #e52d1a0e
 def _check_split(x, y, name, n=None, fn=''):
     def bad(msg): raise MnistCorrupt(f"{fn}: {name} split {msg}")
     if not (isinstance(x, np.ndarray) and isinstance(y, np.ndarray)): bad(f"should hold numpy arrays, got {type(x).__name__} and {type(y).__name__}")
@@ -74,13 +77,14 @@ def _check_split(x, y, name, n=None, fn=''):
     if x.size and (x.min() < 0 or x.max() >= 1): bad(f"pixel values should lie in [0, 1), got [{x.min()}, {x.max()}]")
     if y.size and (y.min() < 0 or y.max() > 9): bad(f"labels should be digits 0-9, got [{y.min()}, {y.max()}]")
 
-# %% ../nbs/00_data.ipynb #f78702f5
+# %% ../nbs/00_data.ipynb #0c297ebd
 class MNIST(NamedTuple):
     "The six MNIST tensors: images n×784 float32 in [0,1), labels n int64"
     x_train: torch.Tensor; y_train: torch.Tensor
     x_valid: torch.Tensor; y_valid: torch.Tensor
     x_test: torch.Tensor;  y_test: torch.Tensor
 
+# %% ../nbs/00_data.ipynb #cbd5383c
 def load_mnist(fn:str|Path, # an `mnist.pkl.gz` file
                sizes:tuple|None=MNIST_SIZES, # expected train/valid/test sizes; `None` to accept any
               ) -> MNIST:
@@ -99,14 +103,14 @@ def load_mnist(fn:str|Path, # an `mnist.pkl.gz` file
     return MNIST(*(torch.from_numpy(np.ascontiguousarray(a, dtype=np.int64 if i%2 else np.float32))
                    for i, a in enumerate(a for split in data for a in split)))
 
-# %% ../nbs/00_data.ipynb #303ebdd7
+# %% ../nbs/00_data.ipynb #b7e68a78
 def _md5(fn, bs=1<<20):
     h = hashlib.md5()
     with open(fn, 'rb') as f:
         while b := f.read(bs): h.update(b)
     return h.hexdigest()
 
-# %% ../nbs/00_data.ipynb #aebf2860
+# %% ../nbs/00_data.ipynb #13b05149
 def _fetch(url, dest, timeout, progress=True):
     from fastprogress.fastprogress import progress_bar
     with urllib.request.urlopen(url, timeout=timeout) as r, open(dest, 'wb') as f:
@@ -118,7 +122,7 @@ def _fetch(url, dest, timeout, progress=True):
             f.write(b); done += len(b)
             if pb is not None: pb.update(min(done, total))
 
-# %% ../nbs/00_data.ipynb #146b3c0e
+# %% ../nbs/00_data.ipynb #861f9deb
 def download_mnist(dest:str|Path, # where the file should end up
                    urls:tuple=MNIST_URLS, # tried in order until one works
                    md5:str|None=MNIST_MD5, # expected checksum of the download; `None` skips the check
@@ -144,7 +148,7 @@ def download_mnist(dest:str|Path, # where the file should end up
                         f"\nDownload {MNIST_FNAME} yourself and put it at {dest}, "
                         "or set GROUNDUP_DATA to the file or to the folder that holds it.")
 
-# %% ../nbs/00_data.ipynb #518e4c97
+# %% ../nbs/00_data.ipynb #3e396963
 def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_DATA`, then `cache_dir()`
                download:bool=True, # fetch the file if it is missing?
               ) -> MNIST:
@@ -156,14 +160,14 @@ def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_D
         download_mnist(fn)
     return load_mnist(fn)
 
-# %% ../nbs/00_data.ipynb #861f9deb
+# %% ../nbs/00_data.ipynb #57948c92
 def get_data(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_DATA`, then `cache_dir()`
              download:bool=True, # fetch the file if it is missing?
             ) -> tuple:
     "`(x_train, y_train, x_valid, y_valid)`: float32 images n×784 in [0,1) and int64 labels"
     return tuple(get_splits(path, download)[:4])
 
-# %% ../nbs/00_data.ipynb #3e396963
+# %% ../nbs/00_data.ipynb #fdbfcb63
 def show_digits(x:torch.Tensor, # images, n×784 (or n×28×28)
                 y:torch.Tensor|None=None, # true labels, shown as titles
                 preds:torch.Tensor|None=None, # predicted labels, shown next to the truth
@@ -184,7 +188,7 @@ def show_digits(x:torch.Tensor, # images, n×784 (or n×28×28)
     plt.tight_layout()
     return fig
 
-# %% ../nbs/00_data.ipynb #ed4bfbd3
+# %% ../nbs/00_data.ipynb #c92fd0b5
 def normalize(x:torch.Tensor, # the data to normalise
               mean:float|torch.Tensor, # usually the *training* mean
               std:float|torch.Tensor, # usually the *training* standard deviation

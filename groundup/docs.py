@@ -40,6 +40,7 @@ def frontmatter(nb) -> dict:
             return yaml.safe_load(c.source.strip().strip('-')) or {}
     return {}
 
+# %% ../nbs/10_docs.ipynb #643b7ba7
 def page_order(proc:Path) -> list[str]:
     "Notebook file names in sidebar order, from nbdev's `sidebar.yml`"
     import yaml
@@ -47,7 +48,7 @@ def page_order(proc:Path) -> list[str]:
     flat = lambda items: [x for i in items for x in (flat(i['contents']) if isinstance(i, dict) else [i])]
     return [f for f in flat(sb['website']['sidebar']['contents']) if f.endswith('.ipynb')]
 
-# %% ../nbs/10_docs.ipynb #8ee3bc37
+# %% ../nbs/10_docs.ipynb #16a09b87
 def fix_markdown(md:str, # Markdown from a processed notebook
                  pages:dict, # notebook file name → output page name, e.g. {'01_init.ipynb': 'init.html'}
                  site_url:str='', # the published site's URL, made relative
@@ -57,7 +58,7 @@ def fix_markdown(md:str, # Markdown from a processed notebook
     if site_url: md = md.replace(site_url.rstrip('/') + '/', '')
     return re.sub(r'\]\((\w[\w.-]*\.ipynb)(#[^)]*)?\)', lambda m: f"]({pages.get(m.group(1), m.group(1))}{m.group(2) or ''})", md)
 
-# %% ../nbs/10_docs.ipynb #f47e44e3
+# %% ../nbs/10_docs.ipynb #be588662
 PAGE_TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
@@ -103,7 +104,7 @@ body.jp-Notebook { margin: 0; padding: 0; display: flex; font-family: system-ui,
 @media (max-width: 800px) { body.jp-Notebook { display: block; } .gu-sidebar { position: static; height: auto; } .gu-main { padding: 1rem; } }
 """
 
-# %% ../nbs/10_docs.ipynb #be588662
+# %% ../nbs/10_docs.ipynb #5cf1867e
 def _prepare(nb, pages, site_url):
     "Clean a processed notebook for a plain renderer, in place"
     nb.cells = [c for c in nb.cells if not (c.cell_type == 'raw' and c.source.startswith('---'))]
@@ -117,7 +118,7 @@ def _prepare(nb, pages, site_url):
             if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = fix_markdown(o.data['text/markdown'], pages, site_url)
     return nb
 
-# %% ../nbs/10_docs.ipynb #5cf1867e
+# %% ../nbs/10_docs.ipynb #8343e61f
 def render_page(nb, # a processed notebook (`nbformat.NotebookNode`)
                 pages:dict, # notebook file name → page name, for links
                 titles:dict, # page name → title, for the sidebar and pager
@@ -150,7 +151,7 @@ def _inline_md(s):
     "Minimal inline Markdown for a description: escape, then `code`"
     return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(s))
 
-# %% ../nbs/10_docs.ipynb #8343e61f
+# %% ../nbs/10_docs.ipynb #b8e1e10e
 def make_readme(nb_path:str|Path='nbs/index.ipynb', # the home-page notebook
                ) -> str:
     "README.md's text, generated from the home-page notebook"
@@ -168,7 +169,7 @@ def make_readme(nb_path:str|Path='nbs/index.ipynb', # the home-page notebook
     md, _ = nbconvert.MarkdownExporter().from_notebook_node(nb)
     return re.sub(r'\n{3,}', '\n\n', md).strip() + '\n'
 
-# %% ../nbs/10_docs.ipynb #db8dd57d
+# %% ../nbs/10_docs.ipynb #e4ba370a
 def _read_proc(fn:Path):
     "A processed notebook, minus nbdev's private `has_sd` cell key (which fails nbformat's validation)"
     nbformat = _need('nbformat', 'building the docs')
@@ -212,11 +213,12 @@ def build_docs(out:str|Path='_docs', # where the site goes, relative to the proj
     print(f"docs: {len(pages)} pages in {out}" + ("; README.md regenerated" if readme else ''))
     return out
 
-# %% ../nbs/10_docs.ipynb #38dd6d29
+# %% ../nbs/10_docs.ipynb #6632658f
 def chromium() -> str|None:
     "The path of a Chromium/Chrome binary, or None"
     return next((p for n in ('chromium', 'chromium-browser', 'google-chrome') if (p := shutil.which(n))), None)
 
+# %% ../nbs/10_docs.ipynb #897e06fd
 def browse(url:str, # the page to open
            screenshot:str|Path|None=None, # save a PNG here
            size:str='1280,1800', # window size
@@ -232,6 +234,7 @@ def browse(url:str, # the page to open
         if screenshot: subprocess.run(args + [f'--screenshot={screenshot}', url], capture_output=True, timeout=timeout, check=True)
         return subprocess.run(args + ['--dump-dom', url], capture_output=True, text=True, timeout=timeout, check=True).stdout
 
+# %% ../nbs/10_docs.ipynb #bca5e0ca
 def visible_text(dom:str) -> str:
     "The text a reader sees: tags, scripts and styles removed"
     dom = re.sub(r'<(script|style)\b.*?</\1>', ' ', dom, flags=re.S)

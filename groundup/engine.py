@@ -113,18 +113,20 @@ def relu(a:Tensor) -> Tensor:
     "$\\max(0, a)$"
     return _make(a.data.clamp_min(0.), (a,), lambda g: (g * (a.data > 0),), 'relu')
 
+# %% ../nbs/07_engine.ipynb #2739f21d
 def exp(a:Tensor) -> Tensor:
     "$e^a$"
     out = a.data.exp()
     return _make(out, (a,), lambda g: (g * out,), 'exp')
 
+# %% ../nbs/07_engine.ipynb #6171d45b
 def log(a:Tensor) -> Tensor:
     "$\\log a$"
     return _make(a.data.log(), (a,), lambda g: (g / a.data,), 'log')
 
 Tensor.relu, Tensor.exp, Tensor.log = relu, exp, log
 
-# %% ../nbs/07_engine.ipynb #6171d45b
+# %% ../nbs/07_engine.ipynb #c2ac1191
 def _dims(a, dim): return tuple(range(a.ndim)) if dim is None else ((dim,) if isinstance(dim, int) else tuple(dim))
 
 def _expand_back(g, a, dim, keepdim):
@@ -137,6 +139,7 @@ def tsum(a:Tensor, dim=None, keepdim:bool=False) -> Tensor:
     data = a.data.sum() if dim is None and not keepdim else a.data.sum(dim=_dims(a, dim), keepdim=keepdim)
     return _make(data, (a,), lambda g: (_expand_back(g, a, dim, keepdim),), 'sum')
 
+# %% ../nbs/07_engine.ipynb #9d2baf17
 def mean(a:Tensor, dim=None, keepdim:bool=False) -> Tensor:
     "Mean over `dim` (all dimensions by default)"
     k = math.prod(a.shape[d] for d in _dims(a, dim))
@@ -145,11 +148,12 @@ def mean(a:Tensor, dim=None, keepdim:bool=False) -> Tensor:
 
 Tensor.sum, Tensor.mean = tsum, mean
 
-# %% ../nbs/07_engine.ipynb #c2ac1191
+# %% ../nbs/07_engine.ipynb #06351bbf
 def reshape(a:Tensor, *shape) -> Tensor:
     "The same elements in a new shape"
     return _make(a.data.reshape(*shape), (a,), lambda g: (g.reshape(a.shape),), 'reshape')
 
+# %% ../nbs/07_engine.ipynb #625ec2a5
 def transpose(a:Tensor, d0:int=0, d1:int=1) -> Tensor:
     "Swap dimensions `d0` and `d1`"
     return _make(a.data.transpose(d0, d1), (a,), lambda g: (g.transpose(d0, d1),), 'transpose')
@@ -166,16 +170,18 @@ def _getitem(a:Tensor, idx) -> Tensor:
 Tensor.reshape, Tensor.transpose, Tensor.__getitem__ = reshape, transpose, _getitem
 Tensor.T = property(lambda a: transpose(a, 0, 1))
 
-# %% ../nbs/07_engine.ipynb #88b6894f
+# %% ../nbs/07_engine.ipynb #7a5526ea
 def logsumexp(a:Tensor, dim:int=-1) -> Tensor:
     "$\\log\\sum e^a$ over `dim`, computed stably (keeps the dimension)"
     m = Tensor(a.data.max(dim, keepdim=True).values)
     return m + (a - m).exp().sum(dim, keepdim=True).log()
 
+# %% ../nbs/07_engine.ipynb #88915146
 def log_softmax(a:Tensor, dim:int=-1) -> Tensor:
     "$a - \\operatorname{logsumexp}(a)$"
     return a - logsumexp(a, dim)
 
+# %% ../nbs/07_engine.ipynb #5234f13a
 def cross_entropy(logits:Tensor, # n×c scores
                   targ:torch.Tensor, # n class indices
                  ) -> Tensor:
@@ -184,7 +190,7 @@ def cross_entropy(logits:Tensor, # n×c scores
 
 Tensor.logsumexp, Tensor.log_softmax = logsumexp, log_softmax
 
-# %% ../nbs/07_engine.ipynb #625ec2a5
+# %% ../nbs/07_engine.ipynb #d75cbde4
 def _freed(g): raise RuntimeError("backward through a graph a second time: its saved values were released by the first "
                                   "backward(); call backward(retain_graph=True) the first time, or recompute the forward pass")
 
@@ -200,6 +206,7 @@ def toposort(root:Tensor) -> list[Tensor]:
         stack.extend((p, False) for p in node._prev if id(p) not in seen)
     return order
 
+# %% ../nbs/07_engine.ipynb #aa238cdb
 def backward(self:Tensor,
              gradient:torch.Tensor|None=None, # ∂L/∂self; required unless self has one element
              retain_graph:bool=False, # keep the graph for another backward?
@@ -224,12 +231,13 @@ def backward(self:Tensor,
 
 Tensor.backward = backward
 
-# %% ../nbs/07_engine.ipynb #3c9fa362
+# %% ../nbs/07_engine.ipynb #8cf65e55
 def linear(x:Tensor, w:Tensor, b:Tensor) -> Tensor:
     "$xW + b$ as one node: `addmm` forward; $GW^\\top$, $X^\\top G$, $\\sum_i G_i$ backward"
     return _make(torch.addmm(b.data, x.data, w.data), (x, w, b),
                  lambda g: (g @ w.data.t() if x.requires_grad else None, x.data.t() @ g, g.sum(0)), 'linear')
 
+# %% ../nbs/07_engine.ipynb #ac8cc858
 def cross_entropy_fused(logits:Tensor, targ:torch.Tensor) -> Tensor:
     "Cross-entropy as one node, with the gradient $(\\operatorname{softmax} - \\operatorname{onehot})/n$"
     logp = torch.log_softmax(logits.data, -1)
@@ -239,7 +247,7 @@ def cross_entropy_fused(logits:Tensor, targ:torch.Tensor) -> Tensor:
         return (d * (g / len(targ)),)
     return _make(-logp[rows, targ].mean(), (logits,), backward, 'cross_entropy')
 
-# %% ../nbs/07_engine.ipynb #37347a00
+# %% ../nbs/07_engine.ipynb #330137fd
 class MLP:
     "A two-layer perceptron whose parameters are engine `Tensor`s"
     def __init__(self, n_in:int=784, nh:int=50, n_out:int=10, seed:int|None=None, device=None):
@@ -251,6 +259,7 @@ class MLP:
         w1, b1, w2, b2 = self.params
         return linear(linear(x, w1, b1).relu(), w2, b2)
 
+# %% ../nbs/07_engine.ipynb #1dd4b3f7
 def sgd(params:list, lr:float):
     "One step of gradient descent on engine parameters, then clear their gradients"
     for p in params: p.data.sub_(p.grad, alpha=lr); p.grad = None   # on `.data` directly: nothing is recorded

@@ -169,6 +169,7 @@ def default_device() -> torch.device:
     "CUDA when it is available, else the CPU"
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
+# %% ../nbs/06_training.ipynb #f7e6f617
 def mnist_tensors(path=None, # where MNIST is (see `groundup.data.get_splits`)
                   device=None, # where to put the tensors (default: `default_device()`)
                   download:bool=True, # fetch MNIST if it is missing?
@@ -180,7 +181,7 @@ def mnist_tensors(path=None, # where MNIST is (see `groundup.data.get_splits`)
              y_valid=s.y_valid, x_test=normalize(s.x_test, mean, std), y_test=s.y_test, mean=mean, std=std)
     return {k: v.to(device or default_device()) for k, v in d.items()}
 
-# %% ../nbs/06_training.ipynb #283a95bb
+# %% ../nbs/06_training.ipynb #281070f7
 _WEIGHT_KEYS = ('w1', 'b1', 'w2', 'b2', 'mean', 'std')
 
 def save_classifier(model:Model, # a trained classifier
@@ -195,6 +196,7 @@ def save_classifier(model:Model, # a trained classifier
     torch.save(d, tmp); tmp.replace(path)  # never leave a half-written file under the real name
     return path
 
+# %% ../nbs/06_training.ipynb #22c49c35
 def load_classifier(path:str|Path, # a file written by `save_classifier`
                     device=None, # where to put the weights
                    ) -> tuple:
