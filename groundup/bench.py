@@ -6,13 +6,14 @@
 from __future__ import annotations
 import json, math, os, platform, re, statistics, time, torch
 from pathlib import Path
+from functools import partial
 from .forward import lin, relu, mse
 from .gradients import forward_and_backward, rel_error
 
 # %% auto #0
-__all__ = ['timeit', 'peak_memory', 'env_info', 'matmul_gflops', 'model_flops', 'grads_autograd', 'grads_lesson', 'grads_matmul',
-           'grads_einsum', 'grads_lean', 'epoch_autograd', 'epoch_hand', 'epoch_engine', 'op_fraction', 'run_bench',
-           'bench_table']
+__all__ = ['timeit', 'peak_memory', 'timeit_all', 'env_info', 'matmul_gflops', 'model_flops', 'grads_autograd', 'grads_lesson',
+           'grads_matmul', 'grads_einsum', 'grads_lean', 'grads_chunked', 'grads_autograd_chunked', 'epoch_autograd',
+           'epoch_hand', 'epoch_lean', 'epoch_engine', 'epoch_floor', 'op_fraction', 'run_bench', 'bench_table']
 
 # %% ../nbs/08_performance.ipynb #85d9c074
 def timeit(f, # the function to time (no arguments)
@@ -49,7 +50,21 @@ def peak_memory(f) -> int|None:
     f()
     return max(_status('VmHWM') - base, 0)
 
-# %% ../nbs/08_performance.ipynb #958b5488
+# %% ../nbs/08_performance.ipynb #356bc458
+def timeit_all(fns:dict, # name -> function of no arguments
+               repeats:int=5, # rounds; each round calls every function once
+               warmup:int=1, # untimed rounds first
+              ) -> dict:
+    "`timeit` for several functions at once, interleaved round by round"
+    for _ in range(warmup):
+        for f in fns.values(): f()
+    ts = {k: [] for k in fns}
+    for _ in range(repeats):
+        for k, f in fns.items():
+            t = time.perf_counter(); f(); ts[k].append(time.perf_counter() - t)
+    return {k: dict(median=statistics.median(v), min=min(v), max=max(v), times=v) for k, v in ts.items()}
+
+# %% ../nbs/08_performance.ipynb #31c2d9b7
 def env_info() -> dict:
     "torch version, threads, BLAS backend, CPU and its vector instructions"
     cfg = torch.__config__.show()
@@ -59,7 +74,7 @@ def env_info() -> dict:
     return dict(torch=torch.__version__, threads=torch.get_num_threads(), blas=blas.group(1) if blas else 'unknown',
                 cpu=cpu or platform.processor(), capability=torch.backends.cpu.get_cpu_capability())
 
-# %% ../nbs/08_performance.ipynb #b3a3f935
+# %% ../nbs/08_performance.ipynb #e55e2f46
 def matmul_gflops(m:int, k:int, n:int, # the product (m×k) @ (k×n)
                   repeats:int=5, transpose_a:bool=False) -> float:
     "Measured float32 GFLOP/s of one matrix product, best of `repeats`"
@@ -68,14 +83,14 @@ def matmul_gflops(m:int, k:int, n:int, # the product (m×k) @ (k×n)
     b = torch.randn(k, n, generator=g)
     return 2*m*k*n / timeit(lambda: a @ b, repeats)['min'] / 1e9
 
-# %% ../nbs/08_performance.ipynb #e55e2f46
+# %% ../nbs/08_performance.ipynb #c834a3ed
 def model_flops(n:int=50_000, m:int=784, h:int=50, # batch, inputs, hidden units (one output)
                 input_grad:bool=False, # also compute the gradient for the input?
                ) -> float:
     "Floating-point operations of one forward+backward pass of the lesson's model"
     return 2*n*m*h*(3 if input_grad else 2) + 10*n*h
 
-# %% ../nbs/08_performance.ipynb #b029509f
+# %% ../nbs/08_performance.ipynb #73fe9562
 def grads_autograd(x, y, w1, b1, w2, b2, input_grad:bool=False) -> dict:
     "Gradients of the lesson's model from PyTorch autograd"
     ps = [t.detach().requires_grad_() for t in (w1, b1, w2, b2)]
@@ -83,14 +98,14 @@ def grads_autograd(x, y, w1, b1, w2, b2, input_grad:bool=False) -> dict:
     mse(lin(relu(lin(xx, ps[0], ps[1])), ps[2], ps[3]), y).backward()
     return dict(zip(('w1', 'b1', 'w2', 'b2'), (p.grad for p in ps))) | (dict(x=xx.grad) if input_grad else {})
 
-# %% ../nbs/08_performance.ipynb #3337721a
+# %% ../nbs/08_performance.ipynb #37825749
 def grads_lesson(x, y, w1, b1, w2, b2) -> dict:
     "The lesson's `forward_and_backward` (which also fills `x.g`)"
     ts = [t.detach() for t in (x, w1, b1, w2, b2)]
     forward_and_backward(ts[0], y, *ts[1:])
     return dict(zip(('x', 'w1', 'b1', 'w2', 'b2'), (t.g for t in ts)))
 
-# %% ../nbs/08_performance.ipynb #73fe9562
+# %% ../nbs/08_performance.ipynb #30011e95
 def grads_matmul(x, y, w1, b1, w2, b2) -> dict:
     "The lesson's formulas, without the input gradient"
     z1 = lin(x, w1, b1); a1 = relu(z1); out = lin(a1, w2, b2)
@@ -98,7 +113,7 @@ def grads_matmul(x, y, w1, b1, w2, b2) -> dict:
     g1 = (g @ w2.t()) * (z1 > 0)
     return dict(w1=x.t() @ g1, b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
-# %% ../nbs/08_performance.ipynb #37825749
+# %% ../nbs/08_performance.ipynb #ad628e39
 def grads_einsum(x, y, w1, b1, w2, b2) -> dict:
     "The same, with each product written in index notation"
     z1 = torch.einsum('nm,mh->nh', x, w1) + b1; a1 = relu(z1); out = torch.einsum('nh,ho->no', a1, w2) + b2
@@ -106,7 +121,7 @@ def grads_einsum(x, y, w1, b1, w2, b2) -> dict:
     g1 = torch.einsum('no,ho->nh', g, w2) * (z1 > 0)
     return dict(w1=torch.einsum('nm,nh->mh', x, g1), b1=g1.sum(0), w2=torch.einsum('nh,no->ho', a1, g), b2=g.sum(0))
 
-# %% ../nbs/08_performance.ipynb #30011e95
+# %% ../nbs/08_performance.ipynb #cca0ae75
 def grads_lean(x, y, w1, b1, w2, b2) -> dict:
     "Fused bias, in-place ReLU and scaling, and the faster layout for the weight gradient"
     a1 = torch.addmm(b1, x, w1).clamp_min_(0.)     # z₁ is not needed again: ReLU in place
@@ -115,7 +130,28 @@ def grads_lean(x, y, w1, b1, w2, b2) -> dict:
     g1 = (g @ w2.t()).mul_(a1 > 0)                 # a₁ > 0 exactly where z₁ > 0
     return dict(w1=(g1.t() @ x).t(), b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
-# %% ../nbs/08_performance.ipynb #cca0ae75
+# %% ../nbs/08_performance.ipynb #c4690e7e
+def grads_chunked(x, y, w1, b1, w2, b2,
+                  chunk:int=1024, # rows per chunk: small enough to stay in cache between forward and backward
+                 ) -> dict:
+    "The lean form a chunk of rows at a time, summing each chunk's contribution to the gradients"
+    gw1, gb1, gw2, gb2 = (torch.zeros_like(t) for t in (w1, b1, w2, b2))
+    for xc, yc in zip(x.split(chunk), y.split(chunk)):
+        a1 = torch.addmm(b1, xc, w1).clamp_min_(0.)
+        g = torch.addmm(b2, a1, w2).sub_(yc[:, None]).mul_(2. / len(y))   # ÷ the full batch size: this is a share of one mean
+        g1 = (g @ w2.t()).mul_(a1 > 0)
+        gw1.addmm_(xc.t(), g1); gb1 += g1.sum(0); gw2.addmm_(a1.t(), g); gb2 += g.sum(0)
+    return dict(w1=gw1, b1=gb1, w2=gw2, b2=gb2)
+
+# %% ../nbs/08_performance.ipynb #700369e1
+def grads_autograd_chunked(x, y, w1, b1, w2, b2, chunk:int=1024) -> dict:
+    "Autograd with the same chunking: one `backward()` per chunk, gradients accumulating in `.grad`"
+    ps = [t.detach().requires_grad_() for t in (w1, b1, w2, b2)]
+    for xc, yc in zip(x.split(chunk), y.split(chunk)):
+        (mse(lin(relu(lin(xc, ps[0], ps[1])), ps[2], ps[3]), yc) * (len(yc) / len(y))).backward()
+    return dict(zip(('w1', 'b1', 'w2', 'b2'), (p.grad for p in ps)))
+
+# %% ../nbs/08_performance.ipynb #1ce2fc52
 def _classifier_params():
     from groundup.init import kaiming_normal
     g = torch.Generator().manual_seed(0)
@@ -124,36 +160,62 @@ def _classifier_params():
 def _batches(n, bs, n_batches):
     return torch.randperm(n, generator=torch.Generator().manual_seed(0)).split(bs)[:n_batches]
 
-def epoch_autograd(x, y, bs=64, lr=0.1, n_batches=None):
-    "One epoch of minibatch SGD with PyTorch autograd"
+def epoch_autograd(x, y, bs=64, lr=0.1, n_batches=None) -> list:
+    "One epoch of minibatch SGD with PyTorch autograd; returns the trained `[w1, b1, w2, b2]`"
     ps = [p.requires_grad_() for p in _classifier_params()]; w1, b1, w2, b2 = ps
     for idx in _batches(len(x), bs, n_batches):
-        torch.nn.functional.cross_entropy(torch.addmm(b2, torch.addmm(b1, x[idx], w1).relu(), w2), y[idx]).backward()
+        torch.nn.functional.cross_entropy(torch.addmm(b2, torch.addmm(b1, x.index_select(0, idx), w1).relu(), w2), y[idx]).backward()
         with torch.no_grad():
             for p in ps: p.sub_(p.grad, alpha=lr); p.grad = None
+    return [p.detach() for p in ps]
 
-# %% ../nbs/08_performance.ipynb #35d24895
-def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None):
-    "One epoch of minibatch SGD with our hand-derived gradients, inline"
+# %% ../nbs/08_performance.ipynb #5d96739b
+def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None) -> list:
+    "One epoch of minibatch SGD with our hand-derived gradients, in textbook form"
     w1, b1, w2, b2 = _classifier_params()
     for idx in _batches(len(x), bs, n_batches):
-        xb, yb = x[idx], y[idx]
+        xb, yb = x.index_select(0, idx), y[idx]
         z1 = torch.addmm(b1, xb, w1); a1 = z1.relu(); z2 = torch.addmm(b2, a1, w2)
         g2 = torch.softmax(z2, -1); g2[torch.arange(len(yb)), yb] -= 1; g2 /= len(yb)   # (softmax − onehot)/n
         g1 = (g2 @ w2.t()) * (z1 > 0)
         w2.sub_(a1.t() @ g2, alpha=lr); b2.sub_(g2.sum(0), alpha=lr)
         w1.sub_(xb.t() @ g1, alpha=lr); b1.sub_(g1.sum(0), alpha=lr)
+    return [w1, b1, w2, b2]
 
-# %% ../nbs/08_performance.ipynb #c4690e7e
-def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None):
+# %% ../nbs/08_performance.ipynb #67d19e9e
+def epoch_lean(x, y, bs=64, lr=0.1, n_batches=None) -> list:
+    "One epoch of minibatch SGD with our hand-derived gradients, with as little work per batch as we can manage"
+    w1, b1, w2, b2 = _classifier_params()
+    ones, minus_ones = torch.ones(bs), -torch.ones(bs, 1)
+    with torch.inference_mode():
+        for idx in _batches(len(x), bs, n_batches):
+            n = len(idx); xb, s = x.index_select(0, idx), -lr / n
+            a1 = torch.addmm(b1, xb, w1).relu_()
+            g2 = torch.addmm(b2, a1, w2).softmax(-1).scatter_add_(1, y[idx, None], minus_ones[:n])   # n × ∂L/∂z₂
+            g1 = (g2 @ w2.t()).mul_(a1 > 0)                                                       # n × ∂L/∂z₁
+            w2.addmm_(a1.t(), g2, alpha=s); b2.addmv_(g2.t(), ones[:n], alpha=s)
+            w1.addmm_(xb.t(), g1, alpha=s); b1.addmv_(g1.t(), ones[:n], alpha=s)
+    return [w1, b1, w2, b2]
+
+# %% ../nbs/08_performance.ipynb #d64b0387
+def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None) -> list:
     "One epoch of minibatch SGD on groundup's autograd engine"
     from groundup.engine import Tensor, linear, cross_entropy_fused, sgd
     ps = [Tensor(p, requires_grad=True) for p in _classifier_params()]; w1, b1, w2, b2 = ps
     for idx in _batches(len(x), bs, n_batches):
-        cross_entropy_fused(linear(linear(Tensor(x[idx]), w1, b1).relu(), w2, b2), y[idx]).backward()
+        cross_entropy_fused(linear(linear(Tensor(x.index_select(0, idx)), w1, b1).relu(), w2, b2), y[idx]).backward()
         sgd(ps, lr)
+    return [p.data for p in ps]
 
-# %% ../nbs/08_performance.ipynb #700369e1
+# %% ../nbs/08_performance.ipynb #a0948741
+def epoch_floor(x, y, bs=64, lr=0.1, n_batches=None):
+    "Not training: only the work every loop must do (gather the batch, the forward product, the weight-gradient product)"
+    w1, b1 = _classifier_params()[:2]; g1 = torch.full((bs, w1.shape[1]), 1e-3)
+    with torch.inference_mode():
+        for idx in _batches(len(x), bs, n_batches):
+            xb = x.index_select(0, idx); torch.addmm(b1, xb, w1); w1.addmm_(xb.t(), g1[:len(idx)], alpha=-lr)
+
+# %% ../nbs/08_performance.ipynb #369d99a0
 def op_fraction(f, *args) -> float:
     "Fraction of `f(*args)`'s wall time spent inside top-level PyTorch operations, from the profiler"
     from torch.profiler import profile, ProfilerActivity
@@ -182,7 +244,7 @@ def _quiet():
         os.dup2(saved[0], 1); os.dup2(saved[1], 2)
         for fd in saved + [null]: os.close(fd)
 
-# %% ../nbs/08_performance.ipynb #7995b30b
+# %% ../nbs/08_performance.ipynb #ed90dbd2
 def _full_batch_data(path):
     from groundup.data import get_data, normalize, MnistError
     try:
@@ -199,7 +261,7 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
              ) -> dict:
     "Run every benchmark in this process; return (and optionally save) the figures"
     from groundup.init import kaiming_normal
-    reps = 3 if quick else 7
+    reps = 3 if quick else 9
     x, y, source = _full_batch_data(path)
     g = torch.Generator().manual_seed(0)
     w = (kaiming_normal(784, 50, generator=g), torch.zeros(50), kaiming_normal(50, 1, a=1., generator=g), torch.zeros(1))
@@ -207,29 +269,40 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
 
     # correctness first
     ref, ref_x = grads_autograd(x, y, *w), grads_autograd(x, y, *w, input_grad=True)
-    variants = dict(matmul=grads_matmul, einsum=grads_einsum, lean=grads_lean)
+    variants = dict(matmul=grads_matmul, einsum=grads_einsum, lean=grads_lean, chunked=grads_chunked, autograd_chunked=grads_autograd_chunked)
     errs = {k: max(rel_error(v(x, y, *w)[p], ref[p]) for p in ref) for k, v in variants.items()}
     errs['lesson'] = max(rel_error(grads_lesson(x, y, *w)[p], ref_x[p]) for p in ref_x)
+    xe, ye = x[:1000], y[:1000].long()
+    ep_ref = epoch_autograd(xe, ye, n_batches=4)
+    epochs = {'autograd': epoch_autograd, 'hand (textbook)': epoch_hand, 'hand (lean)': epoch_lean}
+    try:
+        import groundup.engine
+        epochs['engine'] = epoch_engine
+    except ImportError: pass
+    for k, f in list(epochs.items())[1:]: errs[f'epoch, {k}'] = max(rel_error(p, q) for p, q in zip(f(xe, ye, n_batches=4), ep_ref))
     res['grad_rel_errors'] = errs
     res['grads_match'] = all(e < 1e-4 for e in errs.values())
     if not res['grads_match']: raise AssertionError(f"gradients do not match autograd: {errs}")
 
-    # full batch
+    # full batch, variants interleaved
     fns = {'autograd': lambda: grads_autograd(x, y, *w), 'matmul': lambda: grads_matmul(x, y, *w),
            'einsum': lambda: grads_einsum(x, y, *w), 'lean': lambda: grads_lean(x, y, *w),
+           'autograd, chunked': lambda: grads_autograd_chunked(x, y, *w), 'chunked': lambda: grads_chunked(x, y, *w),
            'autograd (x grad)': lambda: grads_autograd(x, y, *w, input_grad=True), 'lesson (x.g)': lambda: grads_lesson(x, y, *w)}
-    full = {k: timeit(f, reps) for k, f in fns.items()}
+    full = timeit_all(fns, reps)
     peak = matmul_gflops(2048, 2048, 2048, reps)
     flops, flops_x = model_flops(), model_flops(input_grad=True)
     for k, v in full.items():
-        v['ratio'] = v['median'] / full['autograd (x grad)' if 'x' in k else 'autograd']['median']
-        v['compute_bound_multiple'] = v['median'] / ((flops_x if 'x' in k else flops) / (peak * 1e9))
+        xg = k.endswith('grad)') or k.endswith('x.g)')
+        v['ratio'] = v['median'] / full['autograd (x grad)' if xg else 'autograd']['median']
+        v['compute_bound_multiple'] = v['median'] / ((flops_x if xg else flops) / (peak * 1e9))
         v['peak_memory'] = peak_memory(fns[k])
         del v['times']
     res['full_batch'] = full
     res['matmul_gflops'] = dict(square_2048=peak, forward_x_w1=matmul_gflops(50_000, 784, 50, reps),
                                 wgrad_xT_g=matmul_gflops(784, 50_000, 50, reps, transpose_a=True),
-                                wgrad_gT_x=matmul_gflops(50, 50_000, 784, reps, transpose_a=True))
+                                wgrad_gT_x=matmul_gflops(50, 50_000, 784, reps, transpose_a=True),
+                                forward_chunk=matmul_gflops(1024, 784, 50, reps), batch64=matmul_gflops(64, 784, 50, 50))
     res['flops'] = dict(forward_backward=flops, with_input_grad=flops_x)
 
     # the per-sample outer-product form, on a small batch only
@@ -241,48 +314,48 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
                                 tensor_bytes=nb*784*50*4, extrapolated_full_batch_bytes=50_000*784*50*4)
     res['grads_match'] &= test_ok
 
-    # minibatch epoch
+    # minibatch epoch, loops interleaved
     nbat = 150 if quick else None
-    epochs = dict(autograd=epoch_autograd, hand=epoch_hand)
-    try:
-        import groundup.engine
-        epochs['engine'] = epoch_engine
-    except ImportError: pass
-    times = {k: [] for k in epochs}
-    for f in epochs.values(): f(x, y.long(), n_batches=20)          # warm-up
-    for _ in range(reps):                                         # interleaved, so drift hits all alike
-        for k, f in epochs.items(): times[k].append(timeit(lambda: f(x, y.long(), n_batches=nbat), 1, 0)['median'])
+    epochs['floor'] = epoch_floor
+    yl = y.long()
+    for f in epochs.values(): f(x, yl, n_batches=20)          # warm-up
+    times = timeit_all({k: partial(f, x, yl, n_batches=nbat) for k, f in epochs.items()}, reps, warmup=0)
     n_batches = nbat or math.ceil(len(x) / 64)
-    ep = {k: dict(median=statistics.median(v), min=min(v), max=max(v), per_batch=statistics.median(v)/n_batches) for k, v in times.items()}
+    ep = {k: dict(median=v['median'], min=v['min'], max=v['max'], per_batch=v['median']/n_batches) for k, v in times.items()}
     for k, f in epochs.items():
-        frac = op_fraction(f, x, y.long(), 64, 0.1, 50)
+        frac = op_fraction(f, x, yl, 64, 0.1, 50)
         ep[k] |= dict(ratio=ep[k]['median']/ep['autograd']['median'], arithmetic_per_batch=ep[k]['per_batch']*frac,
                       overhead_per_batch=ep[k]['per_batch']*(1-frac))
     res['epoch'] = dict(batches=n_batches, variants=ep)
 
-    res['full_batch_ratio'] = full['lean']['ratio']
+    res['full_batch_ratio'] = full['chunked']['ratio']
+    res['lean_ratio'] = full['lean']['ratio']
     res['lesson_ratio'] = full['lesson (x.g)']['ratio']
-    res['compute_bound_multiple'] = full['lean']['compute_bound_multiple']
-    res['epoch_ratio'] = ep['hand']['ratio']
+    res['compute_bound_multiple'] = full['chunked']['compute_bound_multiple']
+    res['epoch_ratio'] = ep['hand (lean)']['ratio']
+    res['textbook_epoch_ratio'] = ep['hand (textbook)']['ratio']
+    res['floor_epoch_ratio'] = ep['floor']['ratio']
     if 'engine' in ep: res['engine_epoch_ratio'] = ep['engine']['ratio']
-    res['memory_ratio'] = (full['lean']['peak_memory'] / full['autograd']['peak_memory']) if full['lean']['peak_memory'] and full['autograd']['peak_memory'] else None
+    m, ma = full['chunked']['peak_memory'], full['autograd']['peak_memory']
+    res['memory_ratio'] = m / ma if m is not None and ma else None
     if verbose: print(bench_table(res))
     if json_path:
         Path(json_path).write_text(json.dumps(res, indent=1, default=str))
         if verbose: print(f"figures written to {json_path}")
     return res
 
-# %% ../nbs/08_performance.ipynb #1ce2fc52
+# %% ../nbs/08_performance.ipynb #331ce57a
 def _mb(b): return '–' if b is None else f'{b/1e6:,.0f} MB'
 
 def bench_table(r:dict) -> str:
     "The benchmark results as a Markdown table"
     e = r['env']
     L = [f"torch {e['torch']}, {e['threads']} threads, BLAS: {e['blas']}, CPU: {e['cpu']} ({e['capability']}); data: {r['data']}; "
-         f"median of {r['repeats']} after a warm-up", '',
+         f"median of {r['repeats']} interleaved rounds after a warm-up", '',
          f"Matrix multiply, float32: {r['matmul_gflops']['square_2048']:.0f} GFLOP/s on 2048², "
          f"{r['matmul_gflops']['forward_x_w1']:.0f} at 50000×784 @ 784×50, "
-         f"{r['matmul_gflops']['wgrad_xT_g']:.0f} for Xᵀ·G, {r['matmul_gflops']['wgrad_gT_x']:.0f} for (Gᵀ·X)ᵀ", '',
+         f"{r['matmul_gflops']['wgrad_xT_g']:.0f} for Xᵀ·G, {r['matmul_gflops']['wgrad_gT_x']:.0f} for (Gᵀ·X)ᵀ, "
+         f"{r['matmul_gflops']['forward_chunk']:.0f} at 1024×784 @ 784×50, {r['matmul_gflops']['batch64']:.0f} at 64×784 @ 784×50", '',
          '| full batch 50000×784→50→1 | median | min | max | ÷ autograd | × compute bound | peak memory |', '|---|---|---|---|---|---|---|']
     for k, v in r['full_batch'].items():
         L.append(f"| {k} | {v['median']*1e3:.1f} ms | {v['min']*1e3:.1f} | {v['max']*1e3:.1f} | {v['ratio']:.2f} | {v['compute_bound_multiple']:.2f} | {_mb(v['peak_memory'])} |")
@@ -295,7 +368,9 @@ def bench_table(r:dict) -> str:
     for k, v in r['epoch']['variants'].items():
         L.append(f"| {k} | {v['median']*1e3:.0f} ms | {v['min']*1e3:.0f} | {v['max']*1e3:.0f} | {v['ratio']:.2f} | "
                  f"{v['per_batch']*1e6:.0f} µs | {v['arithmetic_per_batch']*1e6:.0f} µs | {v['overhead_per_batch']*1e6:.0f} µs |")
-    L += ['', f"full_batch_ratio {r['full_batch_ratio']:.2f} · compute_bound_multiple {r['compute_bound_multiple']:.2f} · "
-          f"epoch_ratio {r['epoch_ratio']:.2f}" + (f" · engine_epoch_ratio {r['engine_epoch_ratio']:.2f}" if 'engine_epoch_ratio' in r else '')
+    mr = r['memory_ratio']
+    L += ['', f"full_batch_ratio {r['full_batch_ratio']:.2f} (chunked; lean {r['lean_ratio']:.2f}) · compute_bound_multiple {r['compute_bound_multiple']:.2f} · "
+          f"memory_ratio {'–' if mr is None else f'{mr:.2f}'} · epoch_ratio {r['epoch_ratio']:.2f} (lean; textbook {r['textbook_epoch_ratio']:.2f}, "
+          f"floor {r['floor_epoch_ratio']:.2f})" + (f" · engine_epoch_ratio {r['engine_epoch_ratio']:.2f}" if 'engine_epoch_ratio' in r else '')
           + f" · grads_match {r['grads_match']}"]
     return '\n'.join(L)

@@ -29,13 +29,14 @@ def lin_grad(inp:torch.Tensor, # the input to the layer, n×m
              out:torch.Tensor, # its output, n×k, whose `.g` is already set
              w:torch.Tensor, # the weights, m×k
              b:torch.Tensor, # the bias, k
+             inp_grad:bool=True, # also compute `inp.g`? A network's first layer can skip it: nothing uses the data's gradient
             ):
-    "Store the gradients of $xW+b$ in `inp.g`, `w.g` and `b.g`"
-    inp.g = out.g @ w.t()      # ∂L/∂X = G Wᵀ
+    "Store the gradients of $xW+b$ in `w.g`, `b.g` and (unless `inp_grad=False`) `inp.g`"
+    if inp_grad: inp.g = out.g @ w.t()      # ∂L/∂X = G Wᵀ
     w.g = inp.t() @ out.g      # ∂L/∂W = Xᵀ G
     b.g = out.g.sum(0)         # ∂L/∂b = Σᵢ Gᵢ
 
-# %% ../nbs/03_gradients.ipynb #abc9ca05
+# %% ../nbs/03_gradients.ipynb #611ae9c9
 def forward_and_backward(inp:torch.Tensor, # the input batch, n×784
                          targ:torch.Tensor, # the targets, n or n×1
                          w1:torch.Tensor, b1:torch.Tensor, # first layer
@@ -52,7 +53,7 @@ def forward_and_backward(inp:torch.Tensor, # the input batch, n×784
     lin_grad(inp, l1, w1, b1)
     return loss
 
-# %% ../nbs/03_gradients.ipynb #bf245bda
+# %% ../nbs/03_gradients.ipynb #bee2346a
 def numerical_grad(f, # a function of no arguments that returns a scalar computed from `x`
                    x:torch.Tensor, # a float64 tensor; it is nudged in place and restored
                    eps:float=1e-6, # the step; truncation error ~eps², rounding error ~1e-16/eps
@@ -69,7 +70,7 @@ def numerical_grad(f, # a function of no arguments that returns a scalar compute
         g.view(-1)[i] = (fp - fm)/(2*eps)
     return g
 
-# %% ../nbs/03_gradients.ipynb #c31f3750
+# %% ../nbs/03_gradients.ipynb #f8b3ded3
 def rel_error(a:torch.Tensor, # a gradient to check
               b:torch.Tensor, # the reference
              ) -> float:
@@ -77,7 +78,7 @@ def rel_error(a:torch.Tensor, # a gradient to check
     if a.shape != b.shape: raise ValueError(f"rel_error: shapes {tuple(a.shape)} and {tuple(b.shape)} differ")
     return ((a - b).abs().max() / b.abs().max().clamp_min(1e-300)).item()
 
-# %% ../nbs/03_gradients.ipynb #bee2346a
+# %% ../nbs/03_gradients.ipynb #91f1823c
 def grad_check(f, # a function of no arguments returning a scalar computed from `params`
                params:dict, # name → float64 tensor whose `.g` holds the gradient to check
                rtol:float=1e-6, # the largest acceptable `rel_error`

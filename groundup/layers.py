@@ -17,8 +17,10 @@ class Model:
     def __init__(self, w1:torch.Tensor, b1:torch.Tensor, # first layer, n_in×nh and nh
                  w2:torch.Tensor, b2:torch.Tensor, # second layer, nh×n_out and n_out
                  loss=None, # a loss layer: called as `loss(output, targ)`, with a `backward()`
+                 input_grad:bool=True, # fill `.g` on the input too? Training does not need it
                 ):
         self.layers = [Lin(w1, b1), Relu(), Lin(w2, b2)]
+        if not input_grad: self.layers[0].inp_grad = False
         self.loss = Mse() if loss is None else loss
 
     def __call__(self, x, targ):
@@ -32,7 +34,7 @@ class Model:
         return x
 
     def backward(self):
-        "Fill `.g` on every parameter and on the input of the last call"
+        "Fill `.g` on every parameter and (unless made with `input_grad=False`) on the input of the last call"
         self.loss.backward()
         for l in reversed(self.layers): l.backward()
 
@@ -70,9 +72,11 @@ class Relu(Module):
 # %% ../nbs/04_layers.ipynb #7a4ecda7
 class Lin(Module):
     "A linear layer $xW + b$ as a `Module`, with its parameters in `.w` and `.b`"
-    def __init__(self, w:torch.Tensor, b:torch.Tensor): self.w, self.b = w, b
+    def __init__(self, w:torch.Tensor, b:torch.Tensor,
+                 inp_grad:bool=True, # compute the input's gradient in `backward`?
+                ): self.w, self.b, self.inp_grad = w, b, inp_grad
     def forward(self, inp): return lin(inp, self.w, self.b)
-    def bwd(self, out, inp): lin_grad(inp, out, self.w, self.b)
+    def bwd(self, out, inp): lin_grad(inp, out, self.w, self.b, inp_grad=self.inp_grad)
 
 # %% ../nbs/04_layers.ipynb #380fe1e9
 class Mse(Module):

@@ -81,12 +81,13 @@ class CrossEntropy(Module):
 def init_classifier(n_in:int=784, nh:int=50, n_out:int=10, # layer sizes
                     seed:int|None=None, # seed for the initial weights
                     device=None, # where the weights live (default: CPU)
+                    input_grad:bool=False, # also fill `.g` on the input images in `backward`?
                    ) -> Model:
     "A Kaiming-initialised `Model` n_in→nh→n_out with a `CrossEntropy` loss"
     if min(n_in, nh, n_out) < 1: raise ValueError(f"layer sizes must be positive, got {n_in}, {nh}, {n_out}")
     g = None if seed is None else torch.Generator().manual_seed(seed)
     ps = (kaiming_normal(n_in, nh, generator=g), torch.zeros(nh), kaiming_normal(nh, n_out, a=1., generator=g), torch.zeros(n_out))
-    return Model(*(p.to(device) for p in ps), loss=CrossEntropy())
+    return Model(*(p.to(device) for p in ps), loss=CrossEntropy(), input_grad=input_grad)
 
 # %% ../nbs/06_training.ipynb #a1a1da43
 def accuracy(out:torch.Tensor, # logits, n×c
@@ -154,7 +155,7 @@ def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
     if progress: mb.write(['epoch', 'train loss', 'valid loss', 'valid acc', 'time'], table=True)
     for epoch in mb:
         for idx in (progress_bar(batches(len(x_train), bs, g, x_train.device), parent=mb) if progress else batches(len(x_train), bs, g, x_train.device)):
-            hist['loss'].append(model(x_train[idx], y_train[idx]).item())
+            hist['loss'].append(model(x_train.index_select(0, idx), y_train[idx]).item())
             model.backward()
             sgd_step(model.parameters(), cosine_lr(lr, step, total) if anneal else lr)
             step += 1
