@@ -127,7 +127,7 @@ def grads_lean(x, y, w1, b1, w2, b2) -> dict:
     a1 = torch.addmm(b1, x, w1).clamp_min_(0.)     # z₁ is not needed again: ReLU in place
     out = torch.addmm(b2, a1, w2)
     g = out.sub_(y[:, None]).mul_(2. / len(y))     # the loss gradient, in out's own memory
-    g1 = (g @ w2.t()).mul_(a1 > 0)                 # a₁ > 0 exactly where z₁ > 0
+    g1 = (g @ w2.t()).mul_(a1.sign())              # relu′(z₁) = sign(a₁): 1 where a₁ > 0, else 0
     return dict(w1=(g1.t() @ x).t(), b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
 # %% ../nbs/08_performance.ipynb #c4690e7e
@@ -139,7 +139,7 @@ def grads_chunked(x, y, w1, b1, w2, b2,
     for xc, yc in zip(x.split(chunk), y.split(chunk)):
         a1 = torch.addmm(b1, xc, w1).clamp_min_(0.)
         g = torch.addmm(b2, a1, w2).sub_(yc[:, None]).mul_(2. / len(y))   # ÷ the full batch size: this is a share of one mean
-        g1 = (g @ w2.t()).mul_(a1 > 0)
+        g1 = (g @ w2.t()).mul_(a1.sign())
         gw1.addmm_(xc.t(), g1); gb1 += g1.sum(0); gw2.addmm_(a1.t(), g); gb2 += g.sum(0)
     return dict(w1=gw1, b1=gb1, w2=gw2, b2=gb2)
 
@@ -152,17 +152,18 @@ def grads_autograd_chunked(x, y, w1, b1, w2, b2, chunk:int=1024) -> dict:
     return dict(zip(('w1', 'b1', 'w2', 'b2'), (p.grad for p in ps)))
 
 # %% ../nbs/08_performance.ipynb #1ce2fc52
-def _classifier_params():
+def _classifier_params(dtype=torch.float32):
     from groundup.init import kaiming_normal
     g = torch.Generator().manual_seed(0)
-    return [kaiming_normal(784, 50, generator=g), torch.zeros(50), kaiming_normal(50, 10, a=1., generator=g), torch.zeros(10)]
+    ps = [kaiming_normal(784, 50, generator=g), torch.zeros(50), kaiming_normal(50, 10, a=1., generator=g), torch.zeros(10)]
+    return [p.to(dtype) for p in ps]
 
 def _batches(n, bs, n_batches):
     return torch.randperm(n, generator=torch.Generator().manual_seed(0)).split(bs)[:n_batches]
 
 def epoch_autograd(x, y, bs=64, lr=0.1, n_batches=None) -> list:
     "One epoch of minibatch SGD with PyTorch autograd; returns the trained `[w1, b1, w2, b2]`"
-    ps = [p.requires_grad_() for p in _classifier_params()]; w1, b1, w2, b2 = ps
+    ps = [p.requires_grad_() for p in _classifier_params(x.dtype)]; w1, b1, w2, b2 = ps
     for idx in _batches(len(x), bs, n_batches):
         torch.nn.functional.cross_entropy(torch.addmm(b2, torch.addmm(b1, x.index_select(0, idx), w1).relu(), w2), y[idx]).backward()
         with torch.no_grad():
@@ -172,7 +173,7 @@ def epoch_autograd(x, y, bs=64, lr=0.1, n_batches=None) -> list:
 # %% ../nbs/08_performance.ipynb #5d96739b
 def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None) -> list:
     "One epoch of minibatch SGD with our hand-derived gradients, in textbook form"
-    w1, b1, w2, b2 = _classifier_params()
+    w1, b1, w2, b2 = _classifier_params(x.dtype)
     for idx in _batches(len(x), bs, n_batches):
         xb, yb = x.index_select(0, idx), y[idx]
         z1 = torch.addmm(b1, xb, w1); a1 = z1.relu(); z2 = torch.addmm(b2, a1, w2)
@@ -185,23 +186,25 @@ def epoch_hand(x, y, bs=64, lr=0.1, n_batches=None) -> list:
 # %% ../nbs/08_performance.ipynb #67d19e9e
 def epoch_lean(x, y, bs=64, lr=0.1, n_batches=None) -> list:
     "One epoch of minibatch SGD with our hand-derived gradients, with as little work per batch as we can manage"
-    w1, b1, w2, b2 = _classifier_params()
-    ones, minus_ones = torch.ones(bs), -torch.ones(bs, 1)
+    w1, b1, w2, b2 = _classifier_params(x.dtype)
+    w2t, b2c = w2.t().contiguous(), b2[:, None]        # layer 2 stored (out, in): its activations are classes × samples
+    ones, minus_ones, yrow = x.new_ones(bs), x.new_full((1, bs), -1.), y[None]
     with torch.inference_mode():
         for idx in _batches(len(x), bs, n_batches):
             n = len(idx); xb, s = x.index_select(0, idx), -lr / n
-            a1 = torch.addmm(b1, xb, w1).relu_()
-            g2 = torch.addmm(b2, a1, w2).softmax(-1).scatter_add_(1, y[idx, None], minus_ones[:n])   # n × ∂L/∂z₂
-            g1 = (g2 @ w2.t()).mul_(a1 > 0)                                                       # n × ∂L/∂z₁
-            w2.addmm_(a1.t(), g2, alpha=s); b2.addmv_(g2.t(), ones[:n], alpha=s)
-            w1.addmm_(xb.t(), g1, alpha=s); b1.addmv_(g1.t(), ones[:n], alpha=s)
-    return [w1, b1, w2, b2]
+            if n < bs: ones, minus_ones = ones[:n], minus_ones[:, :n]                # the short last batch
+            a1 = torch.addmm(b1, xb, w1).relu_()                                      # n × 50
+            g2 = torch.addmm(b2c, w2t, a1.t()).softmax(0).scatter_add_(0, yrow.index_select(1, idx), minus_ones)  # 10 × n: n·∂L/∂z₂ᵀ
+            g1 = torch.mm(g2.t(), w2t).mul_(a1.sign())                                # n × 50: n·∂L/∂z₁
+            w2t.addmm_(g2, a1, alpha=s); b2.addmv_(g2, ones, alpha=s)
+            w1.addmm_(xb.t(), g1, alpha=s); b1.addmv_(g1.t(), ones, alpha=s)
+    return [w1, b1, w2t.t(), b2]
 
 # %% ../nbs/08_performance.ipynb #d64b0387
 def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None) -> list:
     "One epoch of minibatch SGD on groundup's autograd engine"
     from groundup.engine import Tensor, linear, cross_entropy_fused, sgd
-    ps = [Tensor(p, requires_grad=True) for p in _classifier_params()]; w1, b1, w2, b2 = ps
+    ps = [Tensor(p, requires_grad=True) for p in _classifier_params(x.dtype)]; w1, b1, w2, b2 = ps
     for idx in _batches(len(x), bs, n_batches):
         cross_entropy_fused(linear(linear(Tensor(x.index_select(0, idx)), w1, b1).relu(), w2, b2), y[idx]).backward()
         sgd(ps, lr)
@@ -210,7 +213,7 @@ def epoch_engine(x, y, bs=64, lr=0.1, n_batches=None) -> list:
 # %% ../nbs/08_performance.ipynb #a0948741
 def epoch_floor(x, y, bs=64, lr=0.1, n_batches=None):
     "Not training: only the work every loop must do (gather the batch, the forward product, the weight-gradient product)"
-    w1, b1 = _classifier_params()[:2]; g1 = torch.full((bs, w1.shape[1]), 1e-3)
+    w1, b1 = _classifier_params(x.dtype)[:2]; g1 = x.new_full((bs, w1.shape[1]), 1e-3)
     with torch.inference_mode():
         for idx in _batches(len(x), bs, n_batches):
             xb = x.index_select(0, idx); torch.addmm(b1, xb, w1); w1.addmm_(xb.t(), g1[:len(idx)], alpha=-lr)
