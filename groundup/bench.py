@@ -122,13 +122,15 @@ def grads_einsum(x, y, w1, b1, w2, b2) -> dict:
     return dict(w1=torch.einsum('nm,nh->mh', x, g1), b1=g1.sum(0), w2=torch.einsum('nh,no->ho', a1, g), b2=g.sum(0))
 
 # %% ../nbs/08_performance.ipynb #cca0ae75
-def grads_lean(x, y, w1, b1, w2, b2) -> dict:
-    "Fused bias, in-place ReLU and scaling, and the faster layout for the weight gradient"
+def grads_lean(x, y, w1, b1, w2, b2,
+               xt_g:bool=False, # weight gradient as `x.t() @ g1`? (else `(g1.t() @ x).t()`, the same numbers)
+              ) -> dict:
+    "Fused bias, in-place ReLU and scaling, and a choice of layout for the weight gradient"
     a1 = torch.addmm(b1, x, w1).clamp_min_(0.)     # z₁ is not needed again: ReLU in place
     out = torch.addmm(b2, a1, w2)
     g = out.sub_(y[:, None]).mul_(2. / len(y))     # the loss gradient, in out's own memory
     g1 = (g @ w2.t()).mul_(a1.sign())              # relu′(z₁) = sign(a₁): 1 where a₁ > 0, else 0
-    return dict(w1=(g1.t() @ x).t(), b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
+    return dict(w1=x.t() @ g1 if xt_g else (g1.t() @ x).t(), b1=g1.sum(0), w2=a1.t() @ g, b2=g.sum(0))
 
 # %% ../nbs/08_performance.ipynb #c4690e7e
 def grads_chunked(x, y, w1, b1, w2, b2,
@@ -287,9 +289,15 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
     res['grads_match'] = all(e < 1e-4 for e in errs.values())
     if not res['grads_match']: raise AssertionError(f"gradients do not match autograd: {errs}")
 
+    # the two layouts of the weight-gradient product, measured first: the lean form uses the faster
+    gf = dict(wgrad_xT_g=matmul_gflops(784, 50_000, 50, reps, transpose_a=True),
+              wgrad_gT_x=matmul_gflops(50, 50_000, 784, reps, transpose_a=True))
+    xt_g = gf['wgrad_xT_g'] > gf['wgrad_gT_x']
+    res['lean_wgrad_layout'] = 'x.t() @ g1' if xt_g else '(g1.t() @ x).t()'
+
     # full batch, variants interleaved
     fns = {'autograd': lambda: grads_autograd(x, y, *w), 'matmul': lambda: grads_matmul(x, y, *w),
-           'einsum': lambda: grads_einsum(x, y, *w), 'lean': lambda: grads_lean(x, y, *w),
+           'einsum': lambda: grads_einsum(x, y, *w), 'lean': lambda: grads_lean(x, y, *w, xt_g=xt_g),
            'autograd, chunked': lambda: grads_autograd_chunked(x, y, *w), 'chunked': lambda: grads_chunked(x, y, *w),
            'autograd (x grad)': lambda: grads_autograd(x, y, *w, input_grad=True), 'lesson (x.g)': lambda: grads_lesson(x, y, *w)}
     full = timeit_all(fns, reps)
@@ -302,9 +310,7 @@ def run_bench(quick:bool=False, # fewer repeats, 150 batches instead of an epoch
         v['peak_memory'] = peak_memory(fns[k])
         del v['times']
     res['full_batch'] = full
-    res['matmul_gflops'] = dict(square_2048=peak, forward_x_w1=matmul_gflops(50_000, 784, 50, reps),
-                                wgrad_xT_g=matmul_gflops(784, 50_000, 50, reps, transpose_a=True),
-                                wgrad_gT_x=matmul_gflops(50, 50_000, 784, reps, transpose_a=True),
+    res['matmul_gflops'] = dict(square_2048=peak, forward_x_w1=matmul_gflops(50_000, 784, 50, reps), **gf,
                                 forward_chunk=matmul_gflops(1024, 784, 50, reps), batch64=matmul_gflops(64, 784, 50, 50))
     res['flops'] = dict(forward_backward=flops, with_input_grad=flops_x)
 
@@ -357,7 +363,7 @@ def bench_table(r:dict) -> str:
          f"median of {r['repeats']} interleaved rounds after a warm-up", '',
          f"Matrix multiply, float32: {r['matmul_gflops']['square_2048']:.0f} GFLOP/s on 2048², "
          f"{r['matmul_gflops']['forward_x_w1']:.0f} at 50000×784 @ 784×50, "
-         f"{r['matmul_gflops']['wgrad_xT_g']:.0f} for Xᵀ·G, {r['matmul_gflops']['wgrad_gT_x']:.0f} for (Gᵀ·X)ᵀ, "
+         f"{r['matmul_gflops']['wgrad_xT_g']:.0f} for Xᵀ·G, {r['matmul_gflops']['wgrad_gT_x']:.0f} for (Gᵀ·X)ᵀ (so lean uses `{r['lean_wgrad_layout']}`), "
          f"{r['matmul_gflops']['forward_chunk']:.0f} at 1024×784 @ 784×50, {r['matmul_gflops']['batch64']:.0f} at 64×784 @ 784×50", '',
          '| full batch 50000×784→50→1 | median | min | max | ÷ autograd | × compute bound | peak memory |', '|---|---|---|---|---|---|---|']
     for k, v in r['full_batch'].items():
