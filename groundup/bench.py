@@ -196,7 +196,8 @@ def epoch_lean(x, y, bs=64, lr=0.1, n_batches=None) -> list:
             n = len(idx); xb, s = x.index_select(0, idx), -lr / n
             if n < bs: ones, minus_ones = ones[:n], minus_ones[:, :n]                # the short last batch
             a1 = torch.addmm(b1, xb, w1).relu_()                                      # n × 50
-            g2 = torch.addmm(b2c, w2t, a1.t()).softmax(0).scatter_add_(0, yrow.index_select(1, idx), minus_ones)  # 10 × n: n·∂L/∂z₂ᵀ
+            z2 = torch.addmm(b2c, w2t, a1.t())                                        # 10 × n: classes × samples
+            g2 = z2.softmax(0).scatter_add_(0, yrow.index_select(1, idx), minus_ones)  # 10 × n: n·∂L/∂z₂, transposed
             g1 = torch.mm(g2.t(), w2t).mul_(a1.sign())                                # n × 50: n·∂L/∂z₁
             w2t.addmm_(g2, a1, alpha=s); b2.addmv_(g2, ones, alpha=s)
             w1.addmm_(xb.t(), g1, alpha=s); b1.addmv_(g1.t(), ones, alpha=s)
