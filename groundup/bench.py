@@ -25,7 +25,9 @@ def timeit(f, # the function to time (no arguments)
     ts = []
     for _ in range(repeats):
         t = time.perf_counter(); f(); ts.append(time.perf_counter() - t)
-    return dict(median=statistics.median(ts), min=min(ts), max=max(ts), times=ts)
+    return _summary(ts)
+
+def _summary(ts): return dict(median=statistics.median(ts), min=min(ts), max=max(ts), times=ts)
 
 # %% ../nbs/08_performance.ipynb #b1f7b103
 def _status(key):
@@ -62,7 +64,7 @@ def timeit_all(fns:dict, # name -> function of no arguments
     for _ in range(repeats):
         for k, f in fns.items():
             t = time.perf_counter(); f(); ts[k].append(time.perf_counter() - t)
-    return {k: dict(median=statistics.median(v), min=min(v), max=max(v), times=v) for k, v in ts.items()}
+    return {k: _summary(v) for k, v in ts.items()}
 
 # %% ../nbs/08_performance.ipynb #31c2d9b7
 def env_info() -> dict:
