@@ -79,7 +79,8 @@ def cmd_check(args) -> int:
 # %% ../nbs/09_cli.ipynb #e7f4feb4
 def cmd_train(args) -> int:
     "Train the classifier with our hand-written backward and report validation accuracy"
-    from groundup.training import mnist_tensors, init_classifier, fit, save_classifier
+    from groundup.data import mnist_tensors
+    from groundup.training import init_classifier, fit, save_classifier
     d = mnist_tensors(args.path)
     model = init_classifier(nh=args.nh, seed=args.seed, device=d['x_train'].device)
     hist = fit(model, d['x_train'], d['y_train'], d['x_valid'], d['y_valid'], epochs=args.epochs, bs=args.bs,

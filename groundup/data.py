@@ -12,7 +12,7 @@ import numpy as np, torch
 # %% auto #0
 __all__ = ['MNIST_FNAME', 'MNIST_URLS', 'MNIST_MD5', 'MNIST_SIZES', 'cache_dir', 'mnist_path', 'MnistError', 'MnistNotFound',
            'MnistCorrupt', 'UnsafePickle', 'SafeUnpickler', 'MNIST', 'load_mnist', 'download_mnist', 'get_splits',
-           'get_data', 'show_digits', 'normalize']
+           'get_data', 'show_digits', 'normalize', 'default_device', 'mnist_tensors']
 
 # %% ../nbs/00_data.ipynb #a6776509
 MNIST_FNAME = 'mnist.pkl.gz'
@@ -196,3 +196,20 @@ def normalize(x:torch.Tensor, # the data to normalise
     "`(x - mean) / std`"
     if torch.as_tensor(std).eq(0).any(): raise ValueError("normalize: std is 0, which would divide by zero")
     return (x - mean)/std
+
+# %% ../nbs/00_data.ipynb #c8167520
+def default_device() -> torch.device:
+    "CUDA when it is available, else the CPU"
+    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+# %% ../nbs/00_data.ipynb #f11ad613
+def mnist_tensors(path=None, # where MNIST is (see `groundup.data.get_splits`)
+                  device=None, # where to put the tensors (default: `default_device()`)
+                  download:bool=True, # fetch MNIST if it is missing?
+                 ) -> dict:
+    "MNIST normalised with the training mean and std: x/y for train, valid and test, plus `mean` and `std`"
+    s = get_splits(path, download)
+    mean, std = s.x_train.mean(), s.x_train.std()
+    d = dict(x_train=normalize(s.x_train, mean, std), y_train=s.y_train, x_valid=normalize(s.x_valid, mean, std),
+             y_valid=s.y_valid, x_test=normalize(s.x_test, mean, std), y_test=s.y_test, mean=mean, std=std)
+    return {k: v.to(device or default_device()) for k, v in d.items()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math, torch
 
 # %% auto #0
-__all__ = ['stats', 'test_near_zero', 'deep_stats', 'kaiming_gain', 'kaiming_normal']
+__all__ = ['stats', 'test_near_zero', 'deep_stats', 'kaiming_gain', 'kaiming_normal', 'init_params']
 
 # %% ../nbs/01_init.ipynb #140c9475
 def stats(t:torch.Tensor) -> tuple[float, float]:
@@ -50,3 +50,15 @@ def kaiming_normal(n_in:int, # fan in: inputs to each output unit
     "An `n_in`×`n_out` weight matrix drawn from $\\mathcal N(0, 2/((1+a^2)\\,n_\\text{in}))$"
     if n_in < 1 or n_out < 1: raise ValueError(f"kaiming_normal: n_in and n_out must be positive, got {n_in} and {n_out}")
     return torch.randn(n_in, n_out, generator=generator) * (kaiming_gain(a)/math.sqrt(n_in))
+
+# %% ../nbs/01_init.ipynb #20d2fc66
+def init_params(n_in:int=784, nh:int=50, n_out:int=10, # layer sizes: n_in→nh→n_out
+                seed:int|None=None, # seed for the draws (`None`: PyTorch's global generator)
+                device=None, # where the tensors live (default: the CPU)
+                dtype:torch.dtype=torch.float32, # their floating-point type
+               ) -> tuple:
+    "`(w1, b1, w2, b2)` for `relu(x@w1 + b1)@w2 + b2`: Kaiming-normal weights (gain √2, then 1) and zero biases"
+    if min(n_in, nh, n_out) < 1: raise ValueError(f"init_params: layer sizes must be positive, got {n_in}, {nh}, {n_out}")
+    g = None if seed is None else torch.Generator().manual_seed(seed)
+    ps = kaiming_normal(n_in, nh, generator=g), torch.zeros(nh), kaiming_normal(nh, n_out, a=1., generator=g), torch.zeros(n_out)
+    return tuple(p.to(device=device, dtype=dtype) for p in ps)

@@ -6,15 +6,15 @@
 from __future__ import annotations
 import math, time, torch
 from pathlib import Path
-from .data import get_splits, normalize
-from .init import kaiming_normal
+from .data import default_device
+from .init import init_params
 from .forward import lin, relu
 from .layers import Module, Model
 
 # %% auto #0
 __all__ = ['logsumexp', 'log_softmax', 'softmax', 'check_targets', 'nll', 'cross_entropy', 'cross_entropy_grad', 'CrossEntropy',
-           'init_classifier', 'accuracy', 'batches', 'sgd_step', 'cosine_lr', 'evaluate', 'fit', 'default_device',
-           'mnist_tensors', 'save_classifier', 'load_classifier']
+           'init_classifier', 'accuracy', 'batches', 'sgd_step', 'cosine_lr', 'evaluate', 'fit', 'save_classifier',
+           'load_classifier']
 
 # %% ../nbs/06_training.ipynb #d4c8f647
 def logsumexp(x:torch.Tensor, # scores, n×c
@@ -84,10 +84,7 @@ def init_classifier(n_in:int=784, nh:int=50, n_out:int=10, # layer sizes
                     input_grad:bool=False, # also fill `.g` on the input images in `backward`?
                    ) -> Model:
     "A Kaiming-initialised `Model` n_in→nh→n_out with a `CrossEntropy` loss"
-    if min(n_in, nh, n_out) < 1: raise ValueError(f"layer sizes must be positive, got {n_in}, {nh}, {n_out}")
-    g = None if seed is None else torch.Generator().manual_seed(seed)
-    ps = (kaiming_normal(n_in, nh, generator=g), torch.zeros(nh), kaiming_normal(nh, n_out, a=1., generator=g), torch.zeros(n_out))
-    return Model(*(p.to(device) for p in ps), loss=CrossEntropy(), input_grad=input_grad)
+    return Model(*init_params(n_in, nh, n_out, seed=seed, device=device), loss=CrossEntropy(), input_grad=input_grad)
 
 # %% ../nbs/06_training.ipynb #a1a1da43
 def accuracy(out:torch.Tensor, # logits, n×c
@@ -164,23 +161,6 @@ def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
         if progress: mb.write([str(epoch), f"{sum(hist['loss'][-len(x_train)//bs:])/(len(x_train)//bs):.4f}", f'{vl:.4f}', f'{va:.4f}', f'{time.time()-start:.1f}s'], table=True)
     hist['time'] = time.time() - start
     return hist
-
-# %% ../nbs/06_training.ipynb #b506941d
-def default_device() -> torch.device:
-    "CUDA when it is available, else the CPU"
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-
-# %% ../nbs/06_training.ipynb #f7e6f617
-def mnist_tensors(path=None, # where MNIST is (see `groundup.data.get_splits`)
-                  device=None, # where to put the tensors (default: `default_device()`)
-                  download:bool=True, # fetch MNIST if it is missing?
-                 ) -> dict:
-    "MNIST normalised with the training mean and std: x/y for train, valid and test, plus `mean` and `std`"
-    s = get_splits(path, download)
-    mean, std = s.x_train.mean(), s.x_train.std()
-    d = dict(x_train=normalize(s.x_train, mean, std), y_train=s.y_train, x_valid=normalize(s.x_valid, mean, std),
-             y_valid=s.y_valid, x_test=normalize(s.x_test, mean, std), y_test=s.y_test, mean=mean, std=std)
-    return {k: v.to(device or default_device()) for k, v in d.items()}
 
 # %% ../nbs/06_training.ipynb #281070f7
 _WEIGHT_KEYS = ('w1', 'b1', 'w2', 'b2', 'mean', 'std')
