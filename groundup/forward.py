@@ -15,6 +15,9 @@ def lin(x:torch.Tensor, # the input batch, n×m
         b:torch.Tensor, # the bias, n_out
        ) -> torch.Tensor:
     "The linear layer $xW + b$, n×n_out"
+    if b.shape != w.shape[-1:]:
+        raise ValueError(f"lin: bias shape {tuple(b.shape)} does not match the weights {tuple(w.shape)}: "
+                         f"expected a bias of shape ({w.shape[-1]},), one entry per output unit")
     return x@w + b
 
 # %% ../nbs/02_forward.ipynb #99e47a28

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math, torch
 
 # %% auto #0
-__all__ = ['stats', 'test_near_zero', 'deep_stats', 'kaiming_gain', 'kaiming_normal', 'init_params']
+__all__ = ['stats', 'test_near_zero', 'kaiming_gain', 'kaiming_normal', 'init_params']
 
 # %% ../nbs/01_init.ipynb #140c9475
 def stats(t:torch.Tensor) -> tuple[float, float]:
@@ -21,19 +21,6 @@ def test_near_zero(a, # a number or tensor
     "Assert that every element of `a` is within `tol` of zero"
     a = torch.as_tensor(a)
     assert a.abs().max() <= tol, f"not near zero: max |a| = {a.abs().max().item():.3g} > {tol}"
-
-# %% ../nbs/01_init.ipynb #100cedd5
-def deep_stats(x:torch.Tensor, # the input batch, n×m
-               ws:list, # the weight matrices, applied in order
-               act=None, # the activation after each layer (`None` for none)
-              ) -> list[tuple[float, float]]:
-    "Mean and standard deviation of the activations after each layer `x = act(x @ w)`"
-    res = []
-    for w in ws:
-        x = x @ w
-        if act is not None: x = act(x)
-        res.append(stats(x))
-    return res
 
 # %% ../nbs/01_init.ipynb #c6d3cefb
 def kaiming_gain(a:float=0., # negative slope of the leaky ReLU that follows (0: ReLU, 1: no activation)
