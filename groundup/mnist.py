@@ -197,7 +197,7 @@ class SafeUnpickler(pickle._Unpickler):
         else: raise UnsafePickle(f"refusing to set the state of a {type(inst).__name__}")
     dispatch[pickle.BUILD[0]] = load_build
 
-# %% ../nbs/12_mnist_file.ipynb #5a5024b0
+# %% ../nbs/12_mnist_file.ipynb #21506055
 def _check_split(x, y, name, n=None, fn=''):
     def bad(msg): raise MnistCorrupt(f"{fn}: {name} split {msg}.", _FIX_CORRUPT[0], _FIX_CORRUPT[1])
     if not (isinstance(x, np.ndarray) and isinstance(y, np.ndarray)): bad(f"should hold numpy arrays, got {type(x).__name__} and {type(y).__name__}")
@@ -210,14 +210,14 @@ def _check_split(x, y, name, n=None, fn=''):
     if y.size and (y.min() < 0 or y.max() > 9): bad(f"labels should be digits 0-9, got [{y.min()}, {y.max()}]")
     if n is not None and x.shape[0] != n: bad(f"should have {n} images, got {x.shape[0]}")
 
-# %% ../nbs/12_mnist_file.ipynb #f18e108b
+# %% ../nbs/12_mnist_file.ipynb #4daebdf3
 class MNIST(NamedTuple):
     "The six MNIST tensors: images n×784 float32 in [0,1), labels n int64"
     x_train: 'torch.Tensor'; y_train: 'torch.Tensor'
     x_valid: 'torch.Tensor'; y_valid: 'torch.Tensor'
     x_test: 'torch.Tensor';  y_test: 'torch.Tensor'
 
-# %% ../nbs/12_mnist_file.ipynb #8825c4ab
+# %% ../nbs/12_mnist_file.ipynb #e99e7832
 def load_mnist(fn:str|Path, # an `mnist.pkl.gz` file
                sizes:tuple|None=MNIST_SIZES, # expected train/valid/test sizes; `None` to accept any
                max_bytes:int=MNIST_MAX_PICKLE, # most bytes the unpacked pickle may have
@@ -238,7 +238,7 @@ def load_mnist(fn:str|Path, # an `mnist.pkl.gz` file
     return MNIST(*(torch.from_numpy(np.ascontiguousarray(a, dtype=np.int64 if i%2 else np.float32))
                    for i, a in enumerate(a for split in data for a in split)))
 
-# %% ../nbs/12_mnist_file.ipynb #a30c6891
+# %% ../nbs/12_mnist_file.ipynb #7c56a4e7
 def _alive(pid):
     "Is there a process with this id?"
     try: os.kill(pid, 0)
@@ -250,9 +250,11 @@ def _remove_stale_parts(dest:Path):
     "Delete `.part` files next to `dest` left by downloads whose process is gone"
     for p in dest.parent.glob(f'.{dest.name}.*.part'):
         pid = p.name[len(dest.name)+2:].split('.')[0]
-        if pid.isdigit() and not _alive(int(pid)): p.unlink(missing_ok=True)
+        if pid.isdigit() and not _alive(int(pid)):
+            try: p.unlink(missing_ok=True)
+            except OSError: pass                 # not ours to force; the download goes on
 
-# %% ../nbs/12_mnist_file.ipynb #bac2d75a
+# %% ../nbs/12_mnist_file.ipynb #c777a7e7
 def _make_parent(dest:Path) -> list:
     "Create `dest`'s folder if needed; return the folders created, deepest first, so a failure can remove them"
     made = [p for p in (dest.parent, *dest.parent.parents) if not os.path.lexists(p)]
@@ -264,7 +266,16 @@ def _make_parent(dest:Path) -> list:
                                                   "Download into a folder you can write to: " + _FIX_PATH[1] + ".") from None
     return made
 
-# %% ../nbs/12_mnist_file.ipynb #31aeab6c
+# %% ../nbs/12_mnist_file.ipynb #5f765e36
+def _mkpart(dest:Path):
+    "Create the temporary file for a download of `dest`: `(fd, name)`, named after this process"
+    try: return tempfile.mkstemp(dir=dest.parent, prefix=f'.{dest.name}.{os.getpid()}.', suffix='.part')
+    except PermissionError: raise MnistUnreadable(f"{dest.parent}: permission denied: cannot write a download there.", "Download into a folder you can write to: " + _FIX_PATH[0] + ".",
+                                                  "Download into a folder you can write to: " + _FIX_PATH[1] + ".") from None
+    except OSError as e: raise MnistUnreadable(f"{dest.parent}: cannot write a download there ({e.strerror or e}).", "Free some space or " + _FIX_PATH[0] + ".",
+                                               "Free some space or " + _FIX_PATH[1] + ".") from None
+
+# %% ../nbs/12_mnist_file.ipynb #791a6b39
 class _Signalled(BaseException):
     "Raised inside a download when SIGTERM or SIGHUP arrives, so that clean-up runs before the process ends"
 
@@ -285,7 +296,7 @@ def _signals_raise(sigs=('SIGTERM', 'SIGHUP')):
     finally:
         for s in sigs: signal.signal(s, old[s])
 
-# %% ../nbs/12_mnist_file.ipynb #2fd305b0
+# %% ../nbs/12_mnist_file.ipynb #c8ce767c
 def _watched_opener(socks:list, expired:threading.Event):
     "A urllib opener whose HTTP(S) connections record their sockets in `socks`, so a deadline can cut them"
     def watch(conn):
@@ -301,7 +312,7 @@ def _watched_opener(socks:list, expired:threading.Event):
         def https_open(self, req): return self.do_open(SConn, req, context=self._context)
     return urllib.request.build_opener(H, HS)
 
-# %% ../nbs/12_mnist_file.ipynb #892cdcc4
+# %% ../nbs/12_mnist_file.ipynb #d6e03ac3
 def _fetch(url, f, timeout, deadline, size, progress=True):
     "Copy `url` into the open file `f`, within `deadline` seconds and `size` bounds; return the byte count"
     socks, expired = [], threading.Event()
@@ -335,14 +346,14 @@ def _fetch(url, f, timeout, deadline, size, progress=True):
     if not lo <= done <= hi: raise MnistCorrupt(f"{done:,} bytes arrived; {lo:,} to {hi:,} are expected")
     return done
 
-# %% ../nbs/12_mnist_file.ipynb #16ddbeef
+# %% ../nbs/12_mnist_file.ipynb #76cb0fa4
 def _md5(fn, bs=1<<20):
     h = hashlib.md5()
     with open(fn, 'rb') as f:
         while b := f.read(bs): h.update(b)
     return h.hexdigest()
 
-# %% ../nbs/12_mnist_file.ipynb #4ee9b7c3
+# %% ../nbs/12_mnist_file.ipynb #3a0cf505
 def download_mnist(dest:str|Path, # where the file should end up
                    urls:tuple=MNIST_URLS, # tried in order until one works
                    md5:str|None=MNIST_MD5, # expected checksum of the download; `None` skips the check
@@ -360,7 +371,7 @@ def download_mnist(dest:str|Path, # where the file should end up
             for url in urls:
                 left = end - time.monotonic()
                 if left <= 0: errors.append(f"  {url}: not tried, the {deadline:g} s deadline had passed"); continue
-                fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f'.{dest.name}.{os.getpid()}.', suffix='.part')
+                fd, tmp = _mkpart(dest)
                 try:
                     with os.fdopen(fd, 'wb') as f: _fetch(url, f, min(timeout, left), left, size, progress)
                     if md5 and (got := _md5(tmp)) != md5: raise MnistCorrupt(f"checksum {got} is not the expected {md5}")
@@ -379,7 +390,7 @@ def download_mnist(dest:str|Path, # where the file should end up
                         f"Download {MNIST_FNAME} yourself and put it at {dest}, or " + _FIX_PATH[0] + ".",
                         f"Download {MNIST_FNAME} yourself and put it at {dest}, or " + _FIX_PATH[1] + ".")
 
-# %% ../nbs/12_mnist_file.ipynb #8df62711
+# %% ../nbs/12_mnist_file.ipynb #2bdea612
 def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_DATA`, then `cache_dir()`
                download:bool=True, # fetch the file if it is missing?
               ) -> MNIST:
@@ -391,7 +402,7 @@ def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_D
         download_mnist(fn)
     return load_mnist(fn)
 
-# %% ../nbs/12_mnist_file.ipynb #b6d6eb6a
+# %% ../nbs/12_mnist_file.ipynb #257ba943
 def get_data(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_DATA`, then `cache_dir()`
              download:bool=True, # fetch the file if it is missing?
             ) -> tuple:
