@@ -48,8 +48,9 @@ class MnistError(Exception):
         self.problem, self.fix, self.cli_fix = problem, fix, fix if cli_fix is None else cli_fix
     def message(self, cli:bool=False) -> str:
         "The full message: for Python callers, or with `cli=True` for the command line"
-        fix = self.cli_fix if cli else self.fix
-        return self.problem + ('' if not fix else fix if self.problem.endswith('\n') else ' ' + fix)
+        fix, p = self.cli_fix if cli else self.fix, self.problem
+        if not fix: return p
+        return p + fix if p.endswith('\n') else f"{p} {fix}" if p.endswith('.') else f"{p}. {fix}"
     def __str__(self): return self.message()
 
 # %% ../nbs/12_mnist_file.ipynb #58df5b6a
@@ -75,13 +76,18 @@ class MnistTooLarge(MnistCorrupt):
 # %% ../nbs/12_mnist_file.ipynb #d2e332d8
 _FIX_PATH = ("pass `path=` the file or the folder that holds it, or set GROUNDUP_DATA to either",
              "pass `--path` the file or the folder that holds it, or set GROUNDUP_DATA to either")
-_FIX_CORRUPT = ("Delete it and download it again, or " + _FIX_PATH[0] + " for a good copy.",
-                "Delete it and run again to download it, or " + _FIX_PATH[1] + " for a good copy.")
+_FIX_CORRUPT = ("Delete it and download it again, or use a good copy: " + _FIX_PATH[0] + ".",
+                "Delete it and run again to download it, or use a good copy: " + _FIX_PATH[1] + ".")
 
 # %% ../nbs/12_mnist_file.ipynb #281d2f2f
 def _first_file_parent(fn):
     "The deepest ancestor of `fn` that exists and is not a folder, if any"
     return next((p for p in Path(fn).parents if os.path.lexists(p) and not os.path.isdir(p)), None)
+
+def _not_a_folder(fn):
+    "The error for a path that goes through a file as if it were a folder"
+    return MnistUnreadable(f"{fn}: {_first_file_parent(fn)} is a file, not a folder, so it cannot hold {Path(fn).name}.",
+                           "Pass that file itself if it is MNIST, or a real folder.")
 
 def _open_checked(fn:Path):
     "Open `fn` for reading, or raise the `MnistError` that says what is wrong with the path"
@@ -91,10 +97,10 @@ def _open_checked(fn:Path):
         if not stat.S_ISREG(st.st_mode):
             raise MnistUnreadable(f"{fn}: is not a regular file (a FIFO, socket or device).", "Point to the file itself: " + _FIX_PATH[0] + ".", "Point to the file itself: " + _FIX_PATH[1] + ".")
         return io.open(fn, 'rb')
+    except MnistError: raise
     except FileNotFoundError: raise MnistNotFound(f"{fn}: no such file.", "Put mnist.pkl.gz there, or " + _FIX_PATH[0] + ".", "Put mnist.pkl.gz there, or " + _FIX_PATH[1] + ".") from None
     except IsADirectoryError: raise MnistUnreadable(f"{fn}: is a folder, not the MNIST file.", "Pass the file itself, or a folder that holds mnist.pkl.gz.") from None
-    except NotADirectoryError: raise MnistUnreadable(f"{fn}: {_first_file_parent(fn)} is a file, not a folder, so it cannot hold {fn.name}.",
-                                                     "Pass that file itself if it is MNIST, or a real folder.") from None
+    except NotADirectoryError: raise _not_a_folder(fn) from None
     except PermissionError: raise MnistUnreadable(f"{fn}: permission denied: this user may not read it (or a folder on its path).",
                                                   "Make it readable (for example `chmod a+r` on the file), or run as a user who can read it.") from None
     except OSError as e: raise MnistUnreadable(f"{fn}: cannot be opened ({e.strerror or e}).", "Check the disk and the path.") from None
@@ -259,9 +265,7 @@ def _make_parent(dest:Path) -> list:
     "Create `dest`'s folder if needed; return the folders created, deepest first, so a failure can remove them"
     made = [p for p in (dest.parent, *dest.parent.parents) if not os.path.lexists(p)]
     try: dest.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise MnistUnreadable(f"{dest}: {_first_file_parent(dest)} is a file, not a folder, so it cannot hold {dest.name}.",
-                              "Pass a folder, or the MNIST file itself.") from None
+    except (FileExistsError, NotADirectoryError): raise _not_a_folder(dest) from None
     except PermissionError: raise MnistUnreadable(f"{dest}: permission denied creating its folder.", "Download into a folder you can write to: " + _FIX_PATH[0] + ".",
                                                   "Download into a folder you can write to: " + _FIX_PATH[1] + ".") from None
     return made
@@ -397,6 +401,7 @@ def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_D
     "All of MNIST as an `MNIST` named tuple of tensors: train, valid and test images and labels"
     fn = mnist_path(path)
     if not os.path.lexists(fn):
+        if _first_file_parent(fn): raise _not_a_folder(fn)
         if not download: raise MnistNotFound(f"{fn}: no such file.", "Put mnist.pkl.gz there, " + _FIX_PATH[0] + ", or call with download=True to fetch it.",
                                              "Put mnist.pkl.gz there, " + _FIX_PATH[1] + ", or run without --no-download to fetch it.")
         download_mnist(fn)
