@@ -310,7 +310,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
                          "a sum over the samples missing, or taken over the wrong dimension? Evidence: " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]]))
     return 'wrong', f"{label} matches none of the usual mistakes; " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]])
 
-# %% ../nbs/11_exercises.ipynb #04c5b9a0
+# %% ../nbs/11_exercises.ipynb #15504be7
 _VERDICT = dict(ok='correct', todo='not implemented yet', raised='raised an error', missing='missing', nan='NaN or inf',
                 shape='wrong shape', transposed='transposed', other='a different gradient', sign='wrong sign',
                 scaled='scaled', batch='wrong for a batch', mask='wrong ReLU mask', wrong='wrong')
@@ -340,11 +340,11 @@ class Report:
 
     def _repr_html_(self):
         colour = lambda k: '#d7f2dc' if k == 'ok' else '#eeeeee' if k == 'todo' else '#fbd9d3'
-        rows = ''.join(f"<tr style='background:{colour(f.kind)}'><td><code>{html.escape(f.label)}</code></td>"
-                       f"<td><b>{'✓' if f.kind == 'ok' else '✗'} {_VERDICT[f.kind]}</b></td><td style='text-align:left'>{html.escape(f.message)}</td></tr>"
+        rows = ''.join(f"<tr style='background:{colour(f.kind)}'><td style='text-align:left'><code>{html.escape(f.label)}</code></td>"
+                       f"<td style='text-align:left; white-space:nowrap'><b>{'✓' if f.kind == 'ok' else '✗'} {_VERDICT[f.kind]}</b></td><td style='text-align:left'>{html.escape(f.message)}</td></tr>"
                        for f in self.findings)
         return (f"<p><code>check('{self.exercise}')</code> on {len(self.cases)} cases: {html.escape('; '.join(map(_sizes, self.cases)))}</p>"
-                f"<table><tr><th>gradient</th><th>verdict</th><th style='text-align:left'>diagnosis</th></tr>{rows}</table>")
+                f"<table><tr><th style='text-align:left'>gradient</th><th style='text-align:left'>verdict</th><th style='text-align:left'>diagnosis</th></tr>{rows}</table>")
 
 # %% ../nbs/11_exercises.ipynb #1ea0a180
 def _cases(ex:Exercise, seed:int=0) -> list:
