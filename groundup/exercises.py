@@ -241,7 +241,7 @@ def _scale_finding(fs, sizes, label, dims):
         return 'batch', f"{label} is right for a batch of one but {expr} times the right answer for a batch of n (n = {vals}; factors {seen}): {why}"
     return 'scaled', f"{label} is {expr} times the right answer in every case ({d} = {dims.get(d, d)}: {vals}; factors {seen})"
 
-# %% ../nbs/11_exercises.ipynb #32239e69
+# %% ../nbs/11_exercises.ipynb #ff0db1f0
 def _sum_to(g:torch.Tensor, shape:torch.Size):
     "Sum `g`'s extra leading dimensions away, if that reaches `shape`"
     extra = g.ndim - len(shape)
@@ -270,6 +270,10 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
             bad = ~torch.isfinite(g)
             return 'nan', (f"{label} holds NaN or infinity in the case {_sizes(s)} ({int(bad.sum())} of {g.numel()} elements): "
                            "an exp that overflowed, or a division by zero?")
+    low = ', '.join(sorted({str(ans[name].dtype).removeprefix('torch.') for *_, ans in runs} - {'float64'}))
+    if low and all(g.shape == r.shape and (g - r).abs().max() <= 1e-5 * r.abs().max() for g, r in zip(gots, refs)):
+        return 'dtype', (f"{label} came back as {low} and is right only to that precision: compute in float64, "
+                         "the inputs' dtype, so that right can be told from nearly right")
     if all(_close(g, r) for g, r in zip(gots, refs)):
         err = max(((g - r).abs().max() / r.abs().max().clamp_min(1e-30)).item() for g, r in zip(gots, refs))
         return 'ok', f"agrees with the reference in all {len(runs)} cases (largest error {err:.1e} of the gradient's largest element)"
@@ -310,8 +314,8 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
                          "a sum over the samples missing, or taken over the wrong dimension? Evidence: " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]]))
     return 'wrong', f"{label} matches none of the usual mistakes; " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]])
 
-# %% ../nbs/11_exercises.ipynb #15504be7
-_VERDICT = dict(ok='correct', todo='not implemented yet', raised='raised an error', missing='missing', nan='NaN or inf',
+# %% ../nbs/11_exercises.ipynb #57c17f86
+_VERDICT = dict(ok='correct', todo='not implemented yet', raised='raised an error', missing='missing', nan='NaN or inf', dtype='low precision',
                 shape='wrong shape', transposed='transposed', other='a different gradient', sign='wrong sign',
                 scaled='scaled', batch='wrong for a batch', mask='wrong ReLU mask', wrong='wrong')
 
