@@ -314,7 +314,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
                          "a sum over the samples missing, or taken over the wrong dimension? Evidence: " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]]))
     return 'wrong', f"{label} matches none of the usual mistakes; " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]])
 
-# %% ../nbs/11_exercises.ipynb #57c17f86
+# %% ../nbs/11_exercises.ipynb #ea52588e
 _VERDICT = dict(ok='correct', todo='not implemented yet', raised='raised an error', missing='missing', nan='NaN or inf', dtype='low precision',
                 shape='wrong shape', transposed='transposed', other='a different gradient', sign='wrong sign',
                 scaled='scaled', batch='wrong for a batch', mask='wrong ReLU mask', wrong='wrong')
@@ -344,7 +344,7 @@ class Report:
 
     def _repr_html_(self):
         colour = lambda k: '#d7f2dc' if k == 'ok' else '#eeeeee' if k == 'todo' else '#fbd9d3'
-        rows = ''.join(f"<tr style='background:{colour(f.kind)}'><td style='text-align:left'><code>{html.escape(f.label)}</code></td>"
+        rows = ''.join(f"<tr style='background-color:{colour(f.kind)}'><td style='text-align:left'><code>{html.escape(f.label)}</code></td>"
                        f"<td style='text-align:left; white-space:nowrap'><b>{'✓' if f.kind == 'ok' else '✗'} {_VERDICT[f.kind]}</b></td><td style='text-align:left'>{html.escape(f.message)}</td></tr>"
                        for f in self.findings)
         return (f"<p><code>check('{self.exercise}')</code> on {len(self.cases)} cases: {html.escape('; '.join(map(_sizes, self.cases)))}</p>"
