@@ -241,7 +241,7 @@ def _scale_finding(fs, sizes, label, dims):
         return 'batch', f"{label} is right for a batch of one but {expr} times the right answer for a batch of n (n = {vals}; factors {seen}): {why}"
     return 'scaled', f"{label} is {expr} times the right answer in every case ({d} = {dims.get(d, d)}: {vals}; factors {seen})"
 
-# %% ../nbs/11_exercises.ipynb #ff0db1f0
+# %% ../nbs/11_exercises.ipynb #d07faf02
 def _sum_to(g:torch.Tensor, shape:torch.Size):
     "Sum `g`'s extra leading dimensions away, if that reaches `shape`"
     extra = g.ndim - len(shape)
@@ -250,12 +250,30 @@ def _sum_to(g:torch.Tensor, shape:torch.Size):
 def _largest_diff(got, ref, s) -> str:
     "Where `got` and `ref` differ most, as evidence"
     diff = (got - ref).abs()
-    i = tuple(torch.unravel_index(diff.argmax(), diff.shape)) if diff.ndim else ()
-    at = f"[{', '.join(str(int(j)) for j in i)}]"
+    flat, i = int(diff.argmax()), ()
+    for n in reversed(diff.shape): flat, j = divmod(flat, n); i = (j,) + i
+    at = f"[{', '.join(map(str, i))}]"
     digits = 6 if diff.max() > 1e-4 * ref.abs().max() else 15
     return (f"the largest difference is at {at} in the case {_sizes(s)}: "
             f"got {got[i].item():.{digits}g}, expected {ref[i].item():.{digits}g} (max error {diff.max().item():.3g}, "
             f"{diff.max().item() / ref.abs().max().clamp_min(1e-30).item():.3g} of the gradient's largest element)")
+
+def _shape_finding(label, gots, refs, sizes, bad, other):
+    "Name the mistake behind answers whose shape is wrong in the cases `bad`"
+    i = next((j for j in bad if sizes[j].get('n', 0) > 1), bad[0]); g, r = gots[i], refs[i]
+    shapes = f"expected shape {tuple(r.shape)}, got {tuple(g.shape)} in the case {_sizes(sizes[i])}"
+    if all(g.numel() == r.numel() and _close(g.reshape(r.shape), r) for g, r in zip(gots, refs)):
+        return 'shape', f"{label} has the right numbers in the wrong shape ({shapes}): an (n,) vs (n, 1) mix-up, or a keepdim=True too many? Reshape it to match"
+    summed = lambda g, r: _sum_to(g, r.shape) is not None and _close(_sum_to(g, r.shape), r)
+    if all(_close(g, r) or summed(g, r) for g, r in zip(gots, refs)):
+        return 'shape', f"{label} has the wrong shape ({shapes}): it is not summed over the batch; summing over the first dimension gives the right values"
+    if other: return 'other', f"{label} is {other} ({shapes})"
+    hint = ": one value per sample, so summed over the wrong dimension?" if g.shape == (sizes[i].get('n'),) else ""
+    try:
+        if torch.broadcast_shapes(g.shape, r.shape) == g.shape and g.numel() > r.numel():
+            hint = ": a bigger shape than expected, as when an (n,) tensor and an (n, 1) tensor broadcast silently into n×n"
+    except RuntimeError: pass
+    return 'shape', f"{label} has the wrong shape ({shapes}){hint}"
 
 def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     "`(kind, message)` for one gradient, from `runs`: a `(sizes, inputs, references, answers)` tuple per case"
@@ -285,20 +303,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
         return 'transposed', f"{label} is the transpose of the right answer (shape {tuple(gots[i].shape)}, expected {tuple(refs[i].shape)} in the case {_sizes(sizes[i])})"
     bad = [i for i, (g, r) in enumerate(zip(gots, refs)) if g.shape != r.shape]
     other = next((k for k, v in cands.items() if all(_close(g, c) for g, c in zip(gots, v))), None)
-    if bad:
-        i = next((j for j in bad if sizes[j].get('n', 0) > 1), bad[0]); g, r = gots[i], refs[i]
-        shapes = f"expected shape {tuple(r.shape)}, got {tuple(g.shape)} in the case {_sizes(sizes[i])}"
-        if all(g.numel() == r.numel() and _close(g.reshape(r.shape), r) for g, r in zip(gots, refs)):
-            return 'shape', f"{label} has the right numbers in the wrong shape ({shapes}): an (n,) vs (n, 1) mix-up, or a keepdim=True too many? Reshape it to match"
-        if all(g.shape == r.shape and _close(g, r) or (_sum_to(g, r.shape) is not None and _close(_sum_to(g, r.shape), r)) for g, r in zip(gots, refs)):
-            return 'shape', f"{label} has the wrong shape ({shapes}): it is not summed over the batch; summing over the first dimension gives the right values"
-        if other: return 'other', f"{label} is {other}, not the gradient of {ex.of(name)} ({shapes})"
-        hint = ": one value per sample, so summed over the wrong dimension?" if g.shape == (sizes[i].get('n'),) else ""
-        try:
-            if torch.broadcast_shapes(g.shape, r.shape) == g.shape and g.numel() > r.numel():
-                hint = ": a bigger shape than expected, as when an (n,) tensor and an (n, 1) tensor broadcast silently into n×n"
-        except RuntimeError: pass
-        return 'shape', f"{label} has the wrong shape ({shapes}){hint}"
+    if bad: return _shape_finding(label, gots, refs, sizes, bad, other and f"{other}, not the gradient of {ex.of(name)}")
     if other: return 'other', f"{label} is {other}, not the gradient of {ex.of(name)}"
     if all(_close(g, -r) for g, r in zip(gots, refs)): return 'sign', f"{label} has the wrong sign: it is exactly -1 times the right answer in every case"
     fs = [((g * r).sum() / (r * r).sum().clamp_min(1e-300)).item() for g, r in zip(gots, refs)]
