@@ -241,7 +241,7 @@ def _scale_finding(fs, sizes, label, dims):
         return 'batch', f"{label} is right for a batch of one but {expr} times the right answer for a batch of n (n = {vals}; factors {seen}): {why}"
     return 'scaled', f"{label} is {expr} times the right answer in every case ({d} = {dims.get(d, d)}: {vals}; factors {seen})"
 
-# %% ../nbs/11_exercises.ipynb #d07faf02
+# %% ../nbs/11_exercises.ipynb #faf1be05
 def _sum_to(g:torch.Tensor, shape:torch.Size):
     "Sum `g`'s extra leading dimensions away, if that reaches `shape`"
     extra = g.ndim - len(shape)
@@ -270,8 +270,10 @@ def _shape_finding(label, gots, refs, sizes, bad, other):
     if other: return 'other', f"{label} is {other} ({shapes})"
     hint = ": one value per sample, so summed over the wrong dimension?" if g.shape == (sizes[i].get('n'),) else ""
     try:
-        if torch.broadcast_shapes(g.shape, r.shape) == g.shape and g.numel() > r.numel():
-            hint = ": a bigger shape than expected, as when an (n,) tensor and an (n, 1) tensor broadcast silently into n×n"
+        n = sizes[i].get('n')
+        if g.shape == (n, n) and r.shape in ((n, 1), (n,)): hint = ": an (n,) tensor and an (n, 1) tensor broadcast silently into n×n"
+        elif torch.broadcast_shapes(g.shape, r.shape) == g.shape and g.numel() > r.numel():
+            hint = ": bigger than expected, as when something broadcasts that should not, or a sum is missing"
     except RuntimeError: pass
     return 'shape', f"{label} has the wrong shape ({shapes}){hint}"
 
@@ -317,6 +319,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
         ns = sorted({sizes[i]['n'] for i in wrong})
         return 'batch', (f"{label} is right for the batch of one but wrong for batches of {', '.join(map(str, ns))}: "
                          "a sum over the samples missing, or taken over the wrong dimension? Evidence: " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]]))
+    if all((g == 0).all() for g in gots): return 'wrong', f"{label} is all zeros in every case: was anything computed into it?"
     return 'wrong', f"{label} matches none of the usual mistakes; " + _largest_diff(gots[wrong[0]], refs[wrong[0]], sizes[wrong[0]])
 
 # %% ../nbs/11_exercises.ipynb #ea52588e
