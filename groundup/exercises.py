@@ -73,7 +73,7 @@ _exercise(name='mse_grad', grads=('inp',), g_style=True,
           args=lambda d: [d['inp'], d['targ']],
           reference=lambda d: _g_of(gradients.mse_grad, d['inp'], d['targ'], names={'inp': 0}))
 
-# %% ../nbs/11_exercises.ipynb #2ee3d5a4
+# %% ../nbs/11_exercises.ipynb #09637b28
 def _relu_make(s, gen):
     inp = _randn(s['n'], s['k'], gen=gen)
     inp[torch.rand(inp.shape, generator=gen) < 0.25] = 0.   # exact zeros, where the derivative needs a convention
@@ -89,7 +89,7 @@ def _relu_mask(d, name, got):
     bad = m != right
     if not bad.any(): return None
     if (inp[bad] == 0).all():
-        return 'mask', (f"the ReLU mask is wrong only where inp is exactly 0 ({int(bad.sum())} such elements, "
+        return 'mask', (f"the ReLU mask is wrong only where inp is exactly 0 ({int(bad.sum())} such elements in the first wrong case, "
                         "let through instead of blocked): use inp > 0, not inp >= 0; the lessons, like PyTorch, take the derivative at 0 to be 0")
     src = 'out.g, the upstream gradient' if torch.equal(m, g > 0) else 'a tensor other than inp'
     return 'mask', (f"the ReLU mask comes from the wrong tensor (it matches {src}): it disagrees with inp > 0 at "
@@ -205,7 +205,7 @@ def _answers(ex:Exercise, fn, d:dict):
         return None, ('missing', f"your function returned {what}; expected {n}: {', '.join(ex.grads)}")
     return dict(zip(ex.grads, res)), None
 
-# %% ../nbs/11_exercises.ipynb #9489d0fb
+# %% ../nbs/11_exercises.ipynb #66be8351
 _DIMS = dict(n='the batch size', m='the number of inputs', k='the number of outputs', c='the number of classes')
 _CONSTS = (1., -1., 2., -2., .5, -.5)
 
@@ -239,7 +239,8 @@ def _scale_finding(fs, sizes, label, dims):
         why = ("the 1/n of the mean is missing" if p == 1 else
                "a mean over the samples where their sum belongs, or an extra 1/n" if p == -1 else "a power of n too many or too few")
         return 'batch', f"{label} is right for a batch of one but {expr} times the right answer for a batch of n (n = {vals}; factors {seen}): {why}"
-    return 'scaled', f"{label} is {expr} times the right answer in every case ({d} = {dims.get(d, d)}: {vals}; factors {seen})"
+    why = {-1: f": an extra division by {d}", 1: f": a division by {d} missing"}.get(p, "") if c == 1 else ""
+    return 'scaled', f"{label} is {expr} times the right answer in every case ({d} = {dims.get(d, d)}: {vals}; factors {seen}){why}"
 
 # %% ../nbs/11_exercises.ipynb #faf1be05
 def _sum_to(g:torch.Tensor, shape:torch.Size):
