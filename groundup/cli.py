@@ -26,7 +26,7 @@ def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
     if isinstance(d.default, bool):
         flags = flags or (f"--no-{name}" if d.default else f"--{name}",)
         kw = dict(action='store_false' if d.default else 'store_true', default=d.default) | kw
-        if d.default and help is not argparse.SUPPRESS: help += ' (on unless this switch is given)'
+        if d.default and help is not argparse.SUPPRESS: help += f' (default: yes; {flags[0]}: no)'
     else:
         flags = flags or (f"--{name}",)
         kw = dict(default=d.default, metavar=name.upper(), type=type(d.default) if d.default is not None else str) | kw
@@ -181,10 +181,14 @@ def make_parser(command:str|None=None, # the subcommand whose options to add; `N
     return p
 
 # %% ../nbs/09_cli.ipynb #417ea096
+def _out_of_memory(e:Exception) -> bool:
+    "Did `e` come from running out of memory? (PyTorch reports it on the CPU as a plain `RuntimeError`)"
+    return isinstance(e, MemoryError) or type(e).__name__ == 'OutOfMemoryError' or "can't allocate memory" in str(e)
+
 def _user_error(e:Exception) -> bool:
-    "Is `e` a mistake the user can fix (a bad value, file or data set) rather than a bug?"
+    "Is `e` a mistake the user can fix (a bad value, file or data set, or a run too big for memory) rather than a bug?"
     data = sys.modules.get('groundup.data')  # an `MnistError` can only come from a module that was imported
-    return isinstance(e, (ValueError, OSError)) or (data is not None and isinstance(e, data.MnistError))
+    return isinstance(e, (ValueError, OSError)) or _out_of_memory(e) or (data is not None and isinstance(e, data.MnistError))
 
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int:
@@ -198,5 +202,6 @@ def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         return 130
     except Exception as e:
         if not _user_error(e): raise
-        print(f"groundup {args.command}: error: {e}", file=sys.stderr)
+        msg = f"not enough memory for this run ({str(e).splitlines()[0]})" if _out_of_memory(e) else e
+        print(f"groundup {args.command}: error: {msg}", file=sys.stderr)
         return 1
