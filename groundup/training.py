@@ -4,17 +4,19 @@
 
 # %% ../nbs/06_training.ipynb #efd6ad03
 from __future__ import annotations
-import math, time, torch
+import contextlib, math, os, pickle, signal, stat, sys, tempfile, threading, time, zipfile, torch
 from pathlib import Path
 from .data import default_device
 from .init import init_params
 from .forward import lin, relu
-from .layers import Module, Model
+from .gradients import grad_check
+from .layers import Module, Model, Mse
+from .autograd import compare_grads
 
 # %% auto #0
 __all__ = ['logsumexp', 'log_softmax', 'softmax', 'check_targets', 'nll', 'cross_entropy', 'cross_entropy_grad', 'CrossEntropy',
-           'init_classifier', 'accuracy', 'batches', 'sgd_step', 'cosine_lr', 'evaluate', 'fit', 'save_classifier',
-           'load_classifier']
+           'init_classifier', 'accuracy', 'check_grads', 'batches', 'sgd_step', 'cosine_lr', 'evaluate',
+           'EpochProgress', 'fit', 'check_save_path', 'save_classifier', 'load_classifier']
 
 # %% ../nbs/06_training.ipynb #d4c8f647
 def logsumexp(x:torch.Tensor, # scores, n×c
@@ -42,7 +44,9 @@ def check_targets(inp:torch.Tensor, # scores or log-probabilities, n×c
     "Raise a clear error unless `targ` holds one integer class in `[0, c)` per row of `inp`"
     if inp.ndim != 2: raise ValueError(f"expected n×c scores, got shape {tuple(inp.shape)}")
     if targ.shape != inp.shape[:1]: raise ValueError(f"scores of shape {tuple(inp.shape)} need targets of shape ({inp.shape[0]},), got {tuple(targ.shape)}")
-    if targ.dtype.is_floating_point or targ.dtype == torch.bool: raise TypeError(f"targets must be integer class indices, got {targ.dtype}")
+    if targ.dtype in (torch.uint8, torch.bool):
+        raise TypeError(f"targets of dtype {targ.dtype} would be read as a mask, not as class indices; convert them with `.long()`")
+    if targ.dtype.is_floating_point or targ.dtype.is_complex: raise TypeError(f"targets must be integer class indices, got {targ.dtype}")
     if targ.numel() and (targ.min() < 0 or targ.max() >= inp.shape[1]):
         raise ValueError(f"targets must lie in [0, {inp.shape[1]}), got values from {targ.min().item()} to {targ.max().item()}")
 
@@ -84,7 +88,9 @@ def init_classifier(n_in:int=784, nh:int=50, n_out:int=10, # layer sizes
                     input_grad:bool=False, # also fill `.g` on the input images in `backward`?
                    ) -> Model:
     "A Kaiming-initialised `Model` n_in→nh→n_out with a `CrossEntropy` loss"
-    return Model(*init_params(n_in, nh, n_out, seed=seed, device=device), loss=CrossEntropy(), input_grad=input_grad)
+    model = Model(*init_params(n_in, nh, n_out, seed=seed, device=device), loss=CrossEntropy())
+    model.layers[0].inp_grad = input_grad   # the first layer's input is the data
+    return model
 
 # %% ../nbs/06_training.ipynb #a1a1da43
 def accuracy(out:torch.Tensor, # logits, n×c
@@ -93,6 +99,27 @@ def accuracy(out:torch.Tensor, # logits, n×c
     "The fraction of rows whose largest logit is the target class"
     check_targets(out, targ)
     return (out.argmax(-1) == targ).float().mean().item()
+
+# %% ../nbs/06_training.ipynb #fe99779a
+def check_grads(seed:int=0, # seed for the random data and weights
+               ) -> list[tuple]:
+    "Rows `(model, method, tensor, rel_error, tol)` comparing our gradients with autograd and finite differences"
+    g = torch.Generator().manual_seed(seed)
+    rows = []
+    for name, loss, n_out, targ in [('mse 784→50→1', Mse, 1, lambda n, dt: torch.randn(n, dtype=dt, generator=g)),
+                                    ('cross-entropy 784→50→10', CrossEntropy, 10, lambda n, dt: torch.randint(0, 10, (n,), generator=g))]:
+        for dt, n, method in [(torch.float32, 256, 'autograd float32'), (torch.float64, 16, 'autograd float64')]:
+            r = lambda *s: torch.randn(*s, dtype=dt, generator=g)
+            tbl = compare_grads(r(n, 784), targ(n, dt), r(784, 50)*0.05, r(50)*0.1, r(50, n_out)*0.14, r(n_out)*0.1, loss=loss())
+            rows += [(name, method, k, rel, tbl.rtol) for k, _, rel in tbl]
+        r = lambda *s: torch.randn(*s, dtype=torch.float64, generator=g)
+        ps = dict(x=r(5, 6), w1=r(6, 4), b1=r(4), w2=r(4, n_out), b2=r(n_out))
+        y = targ(5, torch.float64)
+        mdl = Model(*[ps[k] for k in ('w1', 'b1', 'w2', 'b2')], loss=loss())
+        mdl(ps['x'], y); mdl.backward()
+        errs = grad_check(lambda: mdl.loss_of(mdl.predict(ps['x']), y), ps, rtol=float('inf'))
+        rows += [(name, 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
+    return rows
 
 # %% ../nbs/06_training.ipynb #dbf578fc
 def batches(n:int, # number of samples
@@ -120,16 +147,72 @@ def cosine_lr(lr:float, # the starting (largest) learning rate
     return lr * 0.5 * (1 + math.cos(math.pi * step / total))
 
 # %% ../nbs/06_training.ipynb #56fe4577
+def _check_labelled(x:torch.Tensor, y:torch.Tensor, # images and their labels
+                   name:str='data set', # what to call them in a message
+                   bs:int|None=None, # a batch size to check against them
+                  ):
+    "Raise a one-line `ValueError` unless `x` and `y` are a non-empty labelled set and `bs` is a usable batch size"
+    if len(x) == 0: raise ValueError(f"the {name} is empty")
+    if len(x) != len(y): raise ValueError(f"the {name} has {len(x)} images but {len(y)} labels")
+    if bs is not None and not (isinstance(bs, int) and bs >= 1): raise ValueError(f"batch size must be a whole number of at least 1, got {bs!r}")
+
+# %% ../nbs/06_training.ipynb #6283baf5
 def evaluate(model:Model, x:torch.Tensor, y:torch.Tensor, # the model and a labelled data set
              bs:int=10_000, # evaluate in chunks of this size
             ) -> tuple[float, float]:
-    "Mean loss and accuracy of `model` on `(x, y)`"
+    "Mean loss and accuracy of `model` on `(x, y)`, recording nothing"
+    _check_labelled(x, y, 'evaluation set', bs)
     loss = correct = 0.
-    for i in range(0, len(x), bs):
-        out = model.predict(x[i:i+bs])
-        loss += model.loss.forward(out, y[i:i+bs]).item() * len(out)
-        correct += (out.argmax(-1) == y[i:i+bs]).sum().item()
+    for xb, yb in zip(x.split(bs), y.split(bs)):
+        out = model.predict(xb)
+        loss += model.loss_of(out, yb).item() * len(xb)
+        correct += accuracy(out, yb) * len(xb)
     return loss/len(x), correct/len(x)
+
+# %% ../nbs/06_training.ipynb #7aab8440
+def _can_draw_bar() -> bool:
+    "True in a Jupyter notebook or when standard output is a terminal: places where a live progress bar can redraw itself"
+    from fastprogress.core import in_notebook
+    return in_notebook() or sys.stdout.isatty()
+
+# %% ../nbs/06_training.ipynb #01f158ce
+class EpochProgress:
+    "What `fit` shows: a live bar and table ('bar'), a plain line per epoch ('lines'), nothing ('none'), or 'auto'"
+    cols = ('epoch', 'train loss', 'valid loss', 'valid acc', 'time')
+    def __init__(self, mode:str, # 'auto', 'bar', 'lines' or 'none'
+                 epochs:int): # how many epochs there will be
+        if mode not in ('auto', 'bar', 'lines', 'none'): raise ValueError(f"progress must be 'auto', 'bar', 'lines' or 'none', got {mode!r}")
+        self.mode = ('bar' if _can_draw_bar() else 'lines') if mode == 'auto' else mode
+        self.epochs, self.mb = epochs, None
+
+    def __iter__(self):
+        "The epoch numbers, 1 to `epochs`, under a master bar in 'bar' mode"
+        if self.mode != 'bar': return iter(range(1, self.epochs + 1))
+        from fastprogress.fastprogress import master_bar
+        self.mb = master_bar(range(1, self.epochs + 1))
+        self.mb.write(list(self.cols), table=True)
+        return iter(self.mb)
+
+    def batches(self, bb:list) -> list:
+        "`bb`, wrapped in a progress bar in 'bar' mode"
+        if self.mb is None: return bb
+        from fastprogress.fastprogress import progress_bar
+        return progress_bar(bb, parent=self.mb)
+
+    def show(self, epoch:int, train_loss:float, valid_loss:float, valid_acc:float, secs:float):
+        "Report one finished epoch"
+        vals = [str(epoch), f'{train_loss:.4f}', f'{valid_loss:.4f}', f'{valid_acc:.4f}', f'{secs:.1f}s']
+        if self.mb is not None: self.mb.write(vals, table=True)
+        elif self.mode == 'lines': print(f'epoch {epoch}/{self.epochs}  ' + '  '.join(f'{k} {v}' for k, v in zip(self.cols[1:], vals[1:])), flush=True)
+
+# %% ../nbs/06_training.ipynb #c30b3dcd
+def _check_fit_args(x_train, y_train, x_valid, y_valid, epochs, bs, lr):
+    "Raise a one-line `ValueError` naming the first unusable argument of `fit`"
+    _check_labelled(x_train, y_train, 'training set', bs)
+    _check_labelled(x_valid, y_valid, 'validation set')
+    if bs > len(x_train): raise ValueError(f"batch size {bs} is larger than the training set ({len(x_train)} images)")
+    if not (isinstance(epochs, int) and epochs >= 1): raise ValueError(f"epochs must be a whole number of at least 1, got {epochs!r}")
+    if not (math.isfinite(lr) and lr > 0): raise ValueError(f"learning rate must be positive and finite, got {lr}")
 
 # %% ../nbs/06_training.ipynb #1c897fbf
 def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
@@ -140,56 +223,127 @@ def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
         lr:float=0.2, # learning rate (the peak, when annealing)
         seed:int=0, # seed for the shuffling
         anneal:bool=True, # decay the learning rate to 0 with `cosine_lr`?
-        progress:bool=True, # show a progress bar?
+        progress:str='auto', # 'auto', 'bar', 'lines' or 'none' (see `EpochProgress`)
        ) -> dict:
     "Train `model` with minibatch SGD on our hand-written gradients; return the history"
-    from fastprogress.fastprogress import master_bar, progress_bar
-    if epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
-    if not lr > 0: raise ValueError(f"learning rate must be positive, got {lr}")
-    g, hist, start = torch.Generator().manual_seed(seed), dict(loss=[], valid_loss=[], valid_acc=[]), time.time()
-    total, step = epochs * math.ceil(len(x_train)/bs), 0
-    mb = master_bar(range(epochs)) if progress else range(epochs)
-    if progress: mb.write(['epoch', 'train loss', 'valid loss', 'valid acc', 'time'], table=True)
-    for epoch in mb:
-        for idx in (progress_bar(batches(len(x_train), bs, g, x_train.device), parent=mb) if progress else batches(len(x_train), bs, g, x_train.device)):
-            hist['loss'].append(model(x_train.index_select(0, idx), y_train[idx]).item())
+    _check_fit_args(x_train, y_train, x_valid, y_valid, epochs, bs, lr)
+    g, n, start, step = torch.Generator().manual_seed(seed), len(x_train), time.time(), 0
+    total, shown = epochs * math.ceil(n / bs), EpochProgress(progress, epochs)
+    hist = dict(loss=[], train_loss=[], valid_loss=[], valid_acc=[])
+    for epoch in shown:
+        bb = batches(n, bs, g, x_train.device)
+        for idx in shown.batches(bb):
+            loss = model(x_train.index_select(0, idx), y_train[idx])
             model.backward()
             sgd_step(model.parameters(), cosine_lr(lr, step, total) if anneal else lr)
-            step += 1
-        vl, va = evaluate(model, x_valid, y_valid)
-        hist['valid_loss'].append(vl); hist['valid_acc'].append(va)
-        if progress: mb.write([str(epoch), f"{sum(hist['loss'][-len(x_train)//bs:])/(len(x_train)//bs):.4f}", f'{vl:.4f}', f'{va:.4f}', f'{time.time()-start:.1f}s'], table=True)
+            hist['loss'].append(loss.item()); step += 1
+        hist['train_loss'].append(sum(l * len(b) for l, b in zip(hist['loss'][-len(bb):], bb)) / n)
+        for k, v in zip(('valid_loss', 'valid_acc'), evaluate(model, x_valid, y_valid)): hist[k].append(v)
+        shown.show(epoch, hist['train_loss'][-1], hist['valid_loss'][-1], hist['valid_acc'][-1], time.time() - start)
     hist['time'] = time.time() - start
     return hist
 
-# %% ../nbs/06_training.ipynb #281070f7
+# %% ../nbs/06_training.ipynb #652bea54
+def check_save_path(path:str|Path, # where a weights file is to be written
+                   ) -> Path:
+    "`path` as a `Path` if a weights file can be written there; otherwise a one-line `ValueError` saying why"
+    path = Path(path)
+    try: st = os.lstat(path)   # lstat: look at a symlink itself, not at what it points to
+    except (FileNotFoundError, NotADirectoryError): st = None
+    except OSError as e: raise ValueError(f"{path}: cannot be checked ({e.strerror})") from None
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        raise ValueError(f"{path} is a symbolic link; refusing to replace it (save to the file it points to, or to a new name)")
+    if st is not None and stat.S_ISDIR(st.st_mode): raise ValueError(f"{path} is a folder; give a file name inside it, such as {path/'mnist.pt'}")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise ValueError(f"{path} is not a regular file (a device, FIFO or socket); refusing to replace it")
+    if not path.parent.is_dir(): raise ValueError(f"{path}: {path.parent} is not an existing folder; create it first")
+    if not os.access(path.parent, os.W_OK | os.X_OK): raise ValueError(f"{path}: the folder {path.parent} is not writable")
+    return path
+
+# %% ../nbs/06_training.ipynb #fd8795e8
+@contextlib.contextmanager
+def _sigterm_raises():
+    "While active (in the main thread), SIGTERM raises `SystemExit(143)`, so `except` and `finally` blocks get to clean up"
+    if threading.current_thread() is not threading.main_thread(): yield; return   # only the main thread may set handlers
+    def _raise(signum, frame): raise SystemExit(128 + signum)
+    old = signal.signal(signal.SIGTERM, _raise)
+    try: yield
+    finally: signal.signal(signal.SIGTERM, old)
+
+# %% ../nbs/06_training.ipynb #e53fa5c3
 _WEIGHT_KEYS = ('w1', 'b1', 'w2', 'b2', 'mean', 'std')
 
 def save_classifier(model:Model, # a trained classifier
-                    path:str|Path, # where to write
+                    path:str|Path, # where to write (checked with `check_save_path`)
                     mean:torch.Tensor, std:torch.Tensor, # the training normalisation
                    ) -> Path:
-    "Write the weights and normalisation as a plain dict of CPU tensors; return the path"
-    path = Path(path)
-    w1, b1, w2, b2 = model.parameters()
-    d = {k: torch.as_tensor(v).detach().cpu() for k, v in zip(_WEIGHT_KEYS, (w1, b1, w2, b2, mean, std))}
-    tmp = path.with_name(path.name + '.part')
-    torch.save(d, tmp); tmp.replace(path)  # never leave a half-written file under the real name
+    "Write the weights and normalisation as a plain dict of CPU tensors, atomically; return the path"
+    path = check_save_path(path)
+    d = {k: torch.as_tensor(v).detach().cpu().contiguous() for k, v in zip(_WEIGHT_KEYS, (*model.parameters(), mean, std))}
+    with _sigterm_raises():
+        fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.part', dir=path.parent)
+        try:
+            with os.fdopen(fd, 'wb') as f:
+                torch.save(d, f); f.flush(); os.fsync(f.fileno())
+            umask = os.umask(0); os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes the file private; give it the usual permissions
+            check_save_path(path)            # the target may have changed while we wrote
+            os.replace(tmp, path)            # atomic: the old file or the new one, never a mix
+        except BaseException:
+            with contextlib.suppress(OSError): os.unlink(tmp)
+            raise
     return path
 
 # %% ../nbs/06_training.ipynb #22c49c35
-def load_classifier(path:str|Path, # a file written by `save_classifier`
-                    device=None, # where to put the weights
-                   ) -> tuple:
-    "`(model, mean, std)` from a weights file, loaded with `weights_only=True` and checked"
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"{path}: no such weights file (write one with `groundup train --save {path}`)")
-    try: d = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f"{path}: not a readable weights file ({type(e).__name__}: {e})") from None
+_MAX_NH = 20_000                          # the widest hidden layer accepted from a file (w1 is then 784×20,000)
+_MAX_BYTES = 8 * 800 * _MAX_NH + 2**20    # the tensors of such a classifier in float64, plus room
+_MAX_INDEX = 2**16                        # the pickled index of six tensors is a few hundred bytes
+
+def _read_weights(path:Path) -> dict:
+    "The object in a weights file, loaded with `weights_only=True` after bounding what loading it can allocate"
+    if not path.exists(): raise ValueError(f"{path}: no such weights file (write one with `groundup train --save {path}`)")
+    if not path.is_file(): raise ValueError(f"{path} is not a regular file, so not a weights file")
+    if not os.access(path, os.R_OK): raise ValueError(f"{path}: permission denied")
+    try:
+        with zipfile.ZipFile(path) as z: sizes = {i.filename.rsplit('/', 1)[-1]: i.file_size for i in z.infolist()}
+    except (zipfile.BadZipFile, OSError) as e: raise ValueError(f"{path}: not a weights file written by save_classifier ({e})") from None
+    if sum(sizes.values()) > _MAX_BYTES:
+        raise ValueError(f"{path}: unpacks to {sum(sizes.values()):,} bytes, more than a 784→{_MAX_NH:,}→10 classifier needs")
+    if sizes.get('data.pkl', 0) > _MAX_INDEX: raise ValueError(f"{path}: its index is {sizes['data.pkl']:,} bytes; a weights file's is a few hundred")
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError: raise ValueError(f"{path}: not a readable weights file (it holds objects other than tensors and plain containers, which weights_only loading refuses)") from None
+    except Exception as e: raise ValueError(f"{path}: not a readable weights file ({type(e).__name__}: {str(e).strip().splitlines()[0][:200]})") from None
+
+# %% ../nbs/06_training.ipynb #1eaabd16
+def _checked_weights(path:Path, d) -> list:
+    "The six tensors of a weights dict, as float32, after checking keys, types, shapes, sizes and values"
     if not isinstance(d, dict) or set(d) != set(_WEIGHT_KEYS):
-        raise ValueError(f"{path}: expected a dict with keys {', '.join(_WEIGHT_KEYS)}, got {sorted(d) if isinstance(d, dict) else type(d).__name__}")
-    w1, b1, w2, b2 = (d[k] for k in _WEIGHT_KEYS[:4])
-    if not (w1.ndim == w2.ndim == 2 and b1.shape == (w1.shape[1],) and w2.shape[0] == w1.shape[1] and b2.shape == (w2.shape[1],)):
-        raise ValueError(f"{path}: inconsistent shapes w1 {tuple(w1.shape)}, b1 {tuple(b1.shape)}, w2 {tuple(w2.shape)}, b2 {tuple(b2.shape)}")
+        raise ValueError(f"{path}: expected a dict with keys {', '.join(_WEIGHT_KEYS)}, got {sorted(map(str, d)) if isinstance(d, dict) else type(d).__name__}")
+    for k in _WEIGHT_KEYS:
+        if not isinstance(d[k], torch.Tensor): raise ValueError(f"{path}: {k} is a {type(d[k]).__name__}, not a tensor")
+    w1 = d['w1']   # shapes are checked from metadata alone: nothing has been copied or expanded yet
+    if w1.ndim != 2 or w1.shape[0] != 784 or not 1 <= w1.shape[1] <= _MAX_NH:
+        raise ValueError(f"{path}: w1 has shape {tuple(w1.shape)}; an MNIST classifier needs 784×nh with 1 ≤ nh ≤ {_MAX_NH:,}")
+    nh = w1.shape[1]
+    for k, s in dict(b1=(nh,), w2=(nh, 10), b2=(10,), mean=(), std=()).items():
+        if tuple(d[k].shape) != s and not (s == () and tuple(d[k].shape) == (1,)):
+            raise ValueError(f"{path}: {k} has shape {tuple(d[k].shape)}, but a 784→{nh}→10 classifier needs {s}")
+    ts = []
+    for k in _WEIGHT_KEYS:
+        if d[k].dtype not in (torch.float32, torch.float64, torch.float16, torch.bfloat16):
+            raise ValueError(f"{path}: {k} has dtype {d[k].dtype}; weights must be float32 (float64, float16 and bfloat16 are converted)")
+        t = d[k].to(torch.float32).contiguous().reshape(d[k].shape if k not in ('mean', 'std') else ())
+        if not torch.isfinite(t).all(): raise ValueError(f"{path}: {k} contains NaN or infinite values")
+        ts.append(t)
+    if not ts[-1] > 0: raise ValueError(f"{path}: std must be positive, got {ts[-1].item()}")
+    return ts
+
+# %% ../nbs/06_training.ipynb #e508f9f5
+def load_classifier(path:str|Path, # a file written by `save_classifier`
+                    device=None, # where to put the weights (default: `default_device()`)
+                   ) -> tuple:
+    "`(model, mean, std)` from a weights file; any problem with the file is a one-line `ValueError`"
+    path = Path(path)
+    w1, b1, w2, b2, mean, std = _checked_weights(path, _read_weights(path))
     device = device or default_device()
-    return Model(*(p.to(device) for p in (w1, b1, w2, b2)), loss=CrossEntropy()), d['mean'].to(device), d['std'].to(device)
+    return Model(*(p.to(device) for p in (w1, b1, w2, b2)), loss=CrossEntropy()), mean.to(device), std.to(device)
