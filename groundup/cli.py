@@ -185,10 +185,18 @@ def _out_of_memory(e:Exception) -> bool:
     "Did `e` come from running out of memory? (PyTorch reports it on the CPU as a plain `RuntimeError`)"
     return isinstance(e, MemoryError) or type(e).__name__ == 'OutOfMemoryError' or "can't allocate memory" in str(e)
 
+def _mnist_error(e:Exception) -> bool:
+    data = sys.modules.get('groundup.data')  # an `MnistError` can only come from a module that was imported
+    return data is not None and isinstance(e, data.MnistError)
+
 def _user_error(e:Exception) -> bool:
     "Is `e` a mistake the user can fix (a bad value, file or data set, or a run too big for memory) rather than a bug?"
-    data = sys.modules.get('groundup.data')  # an `MnistError` can only come from a module that was imported
-    return isinstance(e, (ValueError, OSError)) or _out_of_memory(e) or (data is not None and isinstance(e, data.MnistError))
+    return isinstance(e, (ValueError, OSError)) or _out_of_memory(e) or _mnist_error(e)
+
+def _message(e:Exception) -> str:
+    "The message for a user's mistake, in the command line's terms"
+    if _out_of_memory(e): return f"not enough memory for this run ({str(e).splitlines()[0]})"
+    return e.message(cli=True) if _mnist_error(e) else str(e)
 
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int:
@@ -202,6 +210,5 @@ def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         return 130
     except Exception as e:
         if not _user_error(e): raise
-        msg = f"not enough memory for this run ({str(e).splitlines()[0]})" if _out_of_memory(e) else e
-        print(f"groundup {args.command}: error: {msg}", file=sys.stderr)
+        print(f"groundup {args.command}: error: {_message(e)}", file=sys.stderr)
         return 1
