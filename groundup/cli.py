@@ -20,18 +20,19 @@ def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
     "Add an option to `sp` whose default and help come from `fn`'s signature and docments"
     from fastcore.docments import docments
     d = docments(fn, full=True)[param]
-    help = kw.pop('help', None) or d.docment
-    if not help: raise ValueError(f"{fn.__name__}'s parameter `{param}` has no docment to use as help")
+    doc = kw.pop('help', None) or d.docment
+    if not doc: raise ValueError(f"{fn.__name__}'s parameter `{param}` has no docment to use as help")
     name = param.replace('_', '-')
     if isinstance(d.default, bool):
         flags = flags or (f"--no-{name}" if d.default else f"--{name}",)
         kw = dict(action='store_false' if d.default else 'store_true', default=d.default) | kw
-        if d.default and help is not argparse.SUPPRESS: help += f' (default: yes; {flags[0]}: no)'
+        note = f' (default: yes; {flags[0]}: no)' if d.default else ''
     else:
         flags = flags or (f"--{name}",)
         kw = dict(default=d.default, metavar=name.upper(), type=type(d.default) if d.default is not None else str) | kw
-        if kw['default'] is not None and help is not argparse.SUPPRESS: help = help.replace('%', '%%') + ' (default: %(default)s)'
-    sp.add_argument(*flags, dest=param, help=help, **kw)
+        note = '' if kw['default'] is None else f" (default: {kw['default']})"
+    if doc != argparse.SUPPRESS: doc = (doc + note).replace('%', '%%')   # argparse formats help with %
+    sp.add_argument(*flags, dest=param, help=doc, **kw)
 
 # %% ../nbs/09_cli.ipynb #d0a15865
 def _checked(s, conv, what, ok, need):
