@@ -4,34 +4,71 @@
 
 # %% ../nbs/09_cli.ipynb #b29488ff
 from __future__ import annotations
-import argparse, sys, torch
-from pathlib import Path
-from .data import MnistError, get_splits, mnist_path
+import argparse, math, sys
 
 # %% auto #0
-__all__ = ['pos_int', 'pos_float', 'cmd_data', 'check_grads', 'cmd_check', 'cmd_train', 'cmd_predict', 'cmd_docs', 'cmd_bench',
-           'make_parser', 'main']
+__all__ = ['MAX_SEED', 'MAX_HIDDEN', 'pos_int', 'pos_float', 'int_in', 'cmd_data', 'cmd_check', 'cmd_train', 'cmd_predict',
+           'cmd_docs', 'cmd_bench', 'make_parser', 'main']
+
+# %% ../nbs/09_cli.ipynb #5834c689
+def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
+         fn, # the library function whose parameter the option sets
+         param:str, # the parameter's name, which is also where the parsed value is stored
+         *flags:str, # the option's flags (default: `--param`, or `--no-param` for a parameter that defaults to `True`)
+         **kw, # passed on to `add_argument`, overriding what the signature gives (e.g. a checking `type`)
+        ):
+    "Add an option to `sp` whose default and help come from `fn`'s signature and docments"
+    from fastcore.docments import docments
+    d = docments(fn, full=True)[param]
+    doc = kw.pop('help', None) or d.docment
+    if not doc: raise ValueError(f"{fn.__name__}'s parameter `{param}` has no docment to use as help")
+    name = param.replace('_', '-')
+    if isinstance(d.default, bool):
+        flags = flags or (f"--no-{name}" if d.default else f"--{name}",)
+        kw = dict(action='store_false' if d.default else 'store_true', default=d.default) | kw
+        note = f' (default: yes; {flags[0]}: no)' if d.default else ''
+    else:
+        flags = flags or (f"--{name}",)
+        kw = dict(default=d.default, metavar=name.upper(), type=type(d.default) if d.default is not None else str) | kw
+        note = '' if kw['default'] is None else f" (default: {kw['default']})"
+    if doc != argparse.SUPPRESS: doc = (doc + note).replace('%', '%%')   # argparse formats help with %
+    sp.add_argument(*flags, dest=param, help=doc, **kw)
 
 # %% ../nbs/09_cli.ipynb #d0a15865
-def _positive(s, conv, what):
+def _checked(s, conv, what, ok, need):
     try: v = conv(s)
     except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a {what}") from None
-    if not v > 0: raise argparse.ArgumentTypeError(f"must be positive, got {s}")
+    if not ok(v): raise argparse.ArgumentTypeError(f"must be {need}, got {s}")
     return v
 
 def pos_int(s:str) -> int:
     "An `argparse` type: a whole number greater than 0"
-    return _positive(s, int, 'whole number')
+    return _checked(s, int, 'whole number', lambda v: v > 0, 'greater than 0')
 
 # %% ../nbs/09_cli.ipynb #a08fd1a3
 def pos_float(s:str) -> float:
-    "An `argparse` type: a number greater than 0"
-    return _positive(s, float, 'number')
+    "An `argparse` type: a finite number greater than 0"
+    return _checked(s, float, 'number', lambda v: math.isfinite(v) and v > 0, 'a finite number greater than 0')
+
+# %% ../nbs/09_cli.ipynb #23f541c7
+MAX_SEED = 2**63 - 1     # seeds are non-negative 64-bit integers
+MAX_HIDDEN = 100_000     # hidden units: w1 alone is then 784×100,000 floats
+
+def int_in(lo:int, # smallest value accepted
+           hi:int, # largest value accepted
+          ):
+    "An `argparse` type accepting whole numbers from `lo` to `hi`"
+    return lambda s: _checked(s, int, 'whole number', lambda v: lo <= v <= hi, f"a whole number from {lo:,} to {hi:,}")
 
 # %% ../nbs/09_cli.ipynb #d860729b
+def _data_opts(sp):
+    from groundup.data import get_splits
+    _opt(sp, get_splits, 'path'); _opt(sp, get_splits, 'download')
+
 def cmd_data(args) -> int:
     "Find or download MNIST, verify it, and print a summary"
-    s = get_splits(args.path, download=not args.no_download)
+    from groundup.data import get_splits, mnist_path
+    s = get_splits(args.path, download=args.download)
     print(f"MNIST: {mnist_path(args.path)}")
     for name in ('train', 'valid', 'test'):
         x, y = getattr(s, f'x_{name}'), getattr(s, f'y_{name}')
@@ -40,34 +77,14 @@ def cmd_data(args) -> int:
     print(f"  first training labels: {s.y_train[:10].tolist()}")
     return 0
 
-# %% ../nbs/09_cli.ipynb #52d3db2f
-def check_grads(seed:int=0, # seed for the random data and weights
-               ) -> list[tuple]:
-    "Rows `(model, method, tensor, rel_error, tol)` comparing our gradients with autograd and finite differences"
-    from groundup.layers import Model, Mse
-    from groundup.training import CrossEntropy
-    from groundup.autograd import compare_grads
-    from groundup.gradients import grad_check
-    g = torch.Generator().manual_seed(seed)
-    rows = []
-    for name, loss, n_out, targ in [('mse 784→50→1', Mse, 1, lambda n, dt: torch.randn(n, dtype=dt, generator=g)),
-                                    ('cross-entropy 784→50→10', CrossEntropy, 10, lambda n, dt: torch.randint(0, 10, (n,), generator=g))]:
-        for dt, n, method in [(torch.float32, 256, 'autograd float32'), (torch.float64, 16, 'autograd float64')]:
-            r = lambda *s: torch.randn(*s, dtype=dt, generator=g)
-            tbl = compare_grads(r(n, 784), targ(n, dt), r(784, 50)*0.05, r(50)*0.1, r(50, n_out)*0.14, r(n_out)*0.1, loss=loss())
-            rows += [(name, method, k, rel, tbl.rtol) for k, _, rel in tbl]
-        r = lambda *s: torch.randn(*s, dtype=torch.float64, generator=g)
-        ps = dict(x=r(5, 6), w1=r(6, 4), b1=r(4), w2=r(4, n_out), b2=r(n_out))
-        y = targ(5, torch.float64)
-        mdl = Model(*[ps[k] for k in ('w1', 'b1', 'w2', 'b2')], loss=loss())
-        mdl(ps['x'], y); mdl.backward()
-        errs = grad_check(lambda: mdl.loss.forward(mdl.predict(ps['x']), y), ps, rtol=float('inf'))
-        rows += [(name, 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
-    return rows
-
 # %% ../nbs/09_cli.ipynb #b55516ee
+def _check_opts(sp):
+    from groundup.training import check_grads
+    _opt(sp, check_grads, 'seed', type=int_in(0, MAX_SEED))
+
 def cmd_check(args) -> int:
-    "Print the gradient-check table; exit 1 if any check fails"
+    "Check every hand-written gradient against autograd and finite differences; exit 1 if any check fails"
+    from groundup.training import check_grads
     rows = check_grads(args.seed)
     print(f"{'model':<25} {'method':<28} {'tensor':<6} {'rel error':>10} {'tolerance':>10}  ok")
     for model, method, k, e, tol in rows:
@@ -77,24 +94,47 @@ def cmd_check(args) -> int:
     return int(bad > 0)
 
 # %% ../nbs/09_cli.ipynb #e7f4feb4
+def _train_opts(sp):
+    from groundup.data import get_splits
+    from groundup.training import fit, init_classifier
+    _opt(sp, get_splits, 'path')
+    _opt(sp, fit, 'epochs', type=pos_int)
+    _opt(sp, fit, 'bs', type=pos_int)
+    _opt(sp, fit, 'lr', type=pos_float)
+    _opt(sp, init_classifier, 'nh', type=int_in(1, MAX_HIDDEN), help='hidden units')
+    _opt(sp, fit, 'seed', type=int_in(0, MAX_SEED), help='seed for the initial weights and the shuffling')
+    sp.add_argument('--save', metavar='PATH', help='write the trained weights here (checked before training starts)')
+    show = sp.add_mutually_exclusive_group()
+    show.add_argument('--no-progress', dest='progress', action='store_const', const='lines', default='auto',
+                      help='one plain line per epoch instead of a live progress bar')
+    show.add_argument('--quiet', dest='progress', action='store_const', const='none', help='print only the result')
+
 def cmd_train(args) -> int:
-    "Train the classifier with our hand-written backward and report validation accuracy"
+    "Train the 784→nh→10 classifier with our hand-written backward and report validation accuracy"
     from groundup.data import mnist_tensors
-    from groundup.training import init_classifier, fit, save_classifier
+    from groundup.training import check_save_path, init_classifier, fit, save_classifier
+    if args.save: check_save_path(args.save)
     d = mnist_tensors(args.path)
+    n = len(d['x_train'])
+    if args.bs > n: raise ValueError(f"--bs {args.bs} is larger than the training set ({n:,} images)")
     model = init_classifier(nh=args.nh, seed=args.seed, device=d['x_train'].device)
     hist = fit(model, d['x_train'], d['y_train'], d['x_valid'], d['y_valid'], epochs=args.epochs, bs=args.bs,
-               lr=args.lr, seed=args.seed, progress=not args.no_progress)
-    print(f"trained {args.epochs} epochs in {hist['time']:.1f}s on {d['x_train'].device}")
+               lr=args.lr, seed=args.seed, progress=args.progress)
+    print(f"trained {args.epochs} epoch{'s' if args.epochs > 1 else ''} in {hist['time']:.1f}s on {d['x_train'].device}")
     print(f"valid accuracy: {hist['valid_acc'][-1]:.4f}")
     if args.save: print(f"saved weights to {save_classifier(model, args.save, d['mean'], d['std'])}")
     return 0
 
 # %% ../nbs/09_cli.ipynb #4eb9008e
+def _predict_opts(sp):
+    from groundup.data import get_splits
+    _opt(sp, get_splits, 'path')
+    sp.add_argument('weights', help='a file written by `groundup train --save`')
+
 def cmd_predict(args) -> int:
     "Load saved weights and report accuracy on the MNIST test split"
     from groundup.training import load_classifier, evaluate
-    from groundup.data import normalize
+    from groundup.data import get_splits, normalize
     model, mean, std = load_classifier(args.weights)
     s = get_splits(args.path)
     x, y = normalize(s.x_test.to(mean.device), mean, std), s.y_test.to(mean.device)
@@ -104,59 +144,72 @@ def cmd_predict(args) -> int:
     return 0
 
 # %% ../nbs/09_cli.ipynb #db182cc3
-def cmd_docs(args) -> int:
-    "Build the documentation site without Quarto (see `groundup.docs`)"
+def _docs_opts(sp):
     from groundup.docs import build_docs
-    build_docs(out=args.out, readme=not args.no_readme, execute=not args.no_proc)
+    _opt(sp, build_docs, 'out'); _opt(sp, build_docs, 'readme')
+    _opt(sp, build_docs, 'execute', '--no-proc', help=argparse.SUPPRESS)
+
+def cmd_docs(args) -> int:
+    "Build the documentation site without Quarto, and regenerate README.md"
+    from groundup.docs import build_docs
+    build_docs(out=args.out, readme=args.readme, execute=args.execute)
     return 0
 
 # %% ../nbs/09_cli.ipynb #e46c3f44
-def cmd_bench(args) -> int:
-    "Benchmark the hand-written backward against autograd (see `groundup.bench`)"
+def _bench_opts(sp):
     from groundup.bench import run_bench
-    run_bench(quick=args.quick, json_path=args.json, path=args.path)
+    _opt(sp, run_bench, 'path'); _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
+
+def cmd_bench(args) -> int:
+    "Benchmark the hand-written backward passes against autograd"
+    from groundup.bench import run_bench
+    run_bench(quick=args.quick, json_path=args.json_path, path=args.path)
     return 0
 
 # %% ../nbs/09_cli.ipynb #ea4d5b85
-def make_parser() -> argparse.ArgumentParser:
-    "The argument parser for `groundup` and its subcommands"
+_COMMANDS = dict(data=(cmd_data, _data_opts), check=(cmd_check, _check_opts), train=(cmd_train, _train_opts),
+                 predict=(cmd_predict, _predict_opts), docs=(cmd_docs, _docs_opts), bench=(cmd_bench, _bench_opts))
+
+def make_parser(command:str|None=None, # the subcommand whose options to add; `None`: only the list of subcommands
+               ) -> argparse.ArgumentParser:
+    "The argument parser for `groundup`, with the options of `command`"
     p = argparse.ArgumentParser(prog='groundup', description='Backpropagation from first principles: data, gradient checks, training, docs and benchmarks.')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    def add(name, fn, help):
-        sp = sub.add_parser(name, help=help, description=fn.__doc__)
+    for name, (fn, opts) in _COMMANDS.items():
+        sp = sub.add_parser(name, help=fn.__doc__, description=fn.__doc__)
         sp.set_defaults(fn=fn)
-        return sp
-    def data_opt(sp): sp.add_argument('--path', help='MNIST file or folder (default: $GROUNDUP_DATA, then ~/.cache/groundup)')
-
-    sp = add('data', cmd_data, 'find or download MNIST, verify it, print a summary'); data_opt(sp)
-    sp.add_argument('--no-download', action='store_true', help='fail instead of downloading a missing file')
-    sp = add('check', cmd_check, 'check hand-written gradients against autograd and finite differences')
-    sp.add_argument('--seed', type=int, default=0, help='seed for the random test data (default: 0)')
-    sp = add('train', cmd_train, 'train the 784→nh→10 classifier with our own backward'); data_opt(sp)
-    sp.add_argument('--epochs', type=pos_int, default=10, help='passes over the training set (default: 10)')
-    sp.add_argument('--bs', '--batch-size', type=pos_int, default=64, help='minibatch size (default: 64)')
-    sp.add_argument('--lr', type=pos_float, default=0.2, help='peak learning rate, annealed to 0 (default: 0.2)')
-    sp.add_argument('--nh', '--hidden', type=pos_int, default=50, help='hidden units (default: 50)')
-    sp.add_argument('--seed', type=int, default=0, help='seed for weights and shuffling (default: 0)')
-    sp.add_argument('--save', metavar='PATH', help='write the trained weights here')
-    sp.add_argument('--no-progress', action='store_true', help='no progress bar')
-    sp = add('predict', cmd_predict, 'report test-set accuracy of saved weights'); data_opt(sp)
-    sp.add_argument('weights', help='a file written by `groundup train --save`')
-    sp = add('docs', cmd_docs, 'build the docs into _docs/ without Quarto, and regenerate README.md')
-    sp.add_argument('--out', default='_docs', help='output folder (default: _docs)')
-    sp.add_argument('--no-readme', action='store_true', help='leave README.md alone')
-    sp.add_argument('--no-proc', action='store_true', help=argparse.SUPPRESS)
-    sp = add('bench', cmd_bench, 'benchmark hand-written backward passes against autograd'); data_opt(sp)
-    sp.add_argument('--quick', action='store_true', help='fewer repeats and a smaller epoch: under a minute')
-    sp.add_argument('--json', metavar='PATH', help='also write the figures as JSON')
+        if name == command: opts(sp)
     return p
 
-# %% ../nbs/09_cli.ipynb #824f1b10
+# %% ../nbs/09_cli.ipynb #417ea096
+def _out_of_memory(e:Exception) -> bool:
+    "Did `e` come from running out of memory? (PyTorch reports it on the CPU as a plain `RuntimeError`)"
+    return isinstance(e, MemoryError) or type(e).__name__ == 'OutOfMemoryError' or "can't allocate memory" in str(e)
+
+def _mnist_error(e:Exception) -> bool:
+    data = sys.modules.get('groundup.data')  # an `MnistError` can only come from a module that was imported
+    return data is not None and isinstance(e, data.MnistError)
+
+def _user_error(e:Exception) -> bool:
+    "Is `e` a mistake the user can fix (a bad value, file or data set, or a run too big for memory) rather than a bug?"
+    return isinstance(e, (ValueError, OSError)) or _out_of_memory(e) or _mnist_error(e)
+
+def _message(e:Exception) -> str:
+    "The message for a user's mistake, in the command line's terms"
+    if _out_of_memory(e): return f"not enough memory for this run ({str(e).splitlines()[0]})"
+    return e.message(cli=True) if _mnist_error(e) else str(e)
+
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int:
     "Entry point of the `groundup` console script; returns the exit code"
-    args = make_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in argv if not a.startswith('-')), None)  # `groundup` itself takes no options but --help
+    args = make_parser(command).parse_args(argv)
     try: return args.fn(args)
-    except (MnistError, FileNotFoundError, ValueError) as e:
-        print(f"groundup {args.command}: error: {e}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"groundup {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:
+        if not _user_error(e): raise
+        print(f"groundup {args.command}: error: {_message(e)}", file=sys.stderr)
         return 1
