@@ -256,13 +256,13 @@ def log_softmax(a:Tensor, dim:int) -> Tensor:
     "$a - \\operatorname{logsumexp}(a)$ over `dim`"
     return a - a.logsumexp(dim, keepdim=True)
 
-# %% ../nbs/07_engine.ipynb #3eb58a3a
+# %% ../nbs/07_engine.ipynb #c6e2d89a
 def _shape(t:Tensor) -> str: return '×'.join(map(str, t.shape)) or 'scalar'
 
 def _leaf_label(t:Tensor, name:str, grads:bool) -> str:
     "A leaf's label: its name (or value, for a number), whether it requires a gradient, and optionally the gradient"
     lines = [name or (f'{t.item():.4g}' if t.data.numel() == 1 and not t.requires_grad else 'input')]
-    lines.append('requires_grad' if t.requires_grad else 'constant')
+    lines.append('requires_grad' if t.requires_grad else 'no grad')
     if grads and t.grad is not None: lines.append(f'grad {_shape(t.grad)}, ‖g‖ = {t.grad.norm().item():.3g}')
     return '\\n'.join(lines)
 
@@ -322,11 +322,11 @@ def cross_entropy_fused(logits:Tensor, # n×c scores
                        ) -> Tensor:
     "Cross-entropy as one node, with the gradient $(\\operatorname{softmax} - \\operatorname{onehot})/n$"
     _check_targets(logits, targ)
-    logp, col = logits.data.log_softmax(-1), targ.long()[:, None]       # col: each row's target, as an n×1 index
+    logp, targ = logits.data.log_softmax(-1), targ.long()
     def backward(g):
-        d = logp.exp().scatter_add_(1, col, logp.new_full(col.shape, -1.))  # softmax, minus 1 at each target: n·∂L/∂z
+        d = logp.exp().scatter_add_(1, targ[:, None], logp.new_full((len(targ), 1), -1.))  # softmax, minus 1 at each target
         return (d.mul_(g / len(targ)),)
-    return _make(-logp.gather(1, col).mean(), (logits,), backward, 'cross_entropy')
+    return _make(torch.nn.functional.nll_loss(logp, targ), (logits,), backward, 'cross_entropy')   # nll_loss: −mean of logp[i, targ[i]]
 
 # %% ../nbs/07_engine.ipynb #330137fd
 class MLP:
