@@ -201,27 +201,33 @@ def _unreduce(g:torch.Tensor, a:Tensor, dim, keepdim:bool) -> torch.Tensor:
     return g.expand(a.shape)
 
 @patch
-def sum(a:Tensor, dim=None, keepdim:bool=False) -> Tensor:
-    "Sum over `dim` (an int, a tuple, or `None` for all dimensions)"
+def sum(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimensions
+        keepdim:bool=False, # keep the reduced dimensions, with size 1?
+       ) -> Tensor:
+    "Sum over `dim`"
     return _make(a.data.sum(dim, keepdim=keepdim), (a,), lambda g: (_unreduce(g, a, dim, keepdim),), 'sum')
 
 # %% ../nbs/07_engine.ipynb #9d2baf17
 @patch
-def mean(a:Tensor, dim=None, keepdim:bool=False) -> Tensor:
-    "Mean over `dim` (an int, a tuple, or `None` for all dimensions)"
+def mean(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimensions
+         keepdim:bool=False, # keep the reduced dimensions, with size 1?
+        ) -> Tensor:
+    "Mean over `dim`"
     out = a.data.mean(dim, keepdim=keepdim)
     k = a.data.numel() // max(out.numel(), 1)          # how many elements each output averaged
     return _make(out, (a,), lambda g: (_unreduce(g / k, a, dim, keepdim),), 'mean')
 
 # %% ../nbs/07_engine.ipynb #06351bbf
 @patch
-def reshape(a:Tensor, *shape) -> Tensor:
+def reshape(a:Tensor, *shape, # the new sizes (one may be -1: whatever is left)
+           ) -> Tensor:
     "The same elements in a new shape"
     return _make(a.data.reshape(*shape), (a,), lambda g: (g.reshape(a.shape),), 'reshape')
 
 # %% ../nbs/07_engine.ipynb #625ec2a5
 @patch
-def transpose(a:Tensor, d0:int, d1:int) -> Tensor:
+def transpose(a:Tensor, d0:int, d1:int, # the two dimensions to swap
+             ) -> Tensor:
     "Swap dimensions `d0` and `d1`"
     return _make(a.data.transpose(d0, d1), (a,), lambda g: (g.transpose(d0, d1),), 'transpose')
 
@@ -244,7 +250,9 @@ def __getitem__(a:Tensor, key) -> Tensor:
 
 # %% ../nbs/07_engine.ipynb #7a5526ea
 @patch
-def logsumexp(a:Tensor, dim, keepdim:bool=False) -> Tensor:
+def logsumexp(a:Tensor, dim, # an int or a tuple of ints
+              keepdim:bool=False, # keep the reduced dimensions, with size 1?
+             ) -> Tensor:
     "$\\log\\sum e^a$ over `dim` (an int or a tuple), computed stably"
     m = a.data.amax(dim, keepdim=True)
     m = m.masked_fill(m.isinf(), 0.)
@@ -252,7 +260,8 @@ def logsumexp(a:Tensor, dim, keepdim:bool=False) -> Tensor:
 
 # %% ../nbs/07_engine.ipynb #88915146
 @patch
-def log_softmax(a:Tensor, dim:int) -> Tensor:
+def log_softmax(a:Tensor, dim:int, # the dimension whose entries sum to 1 after `exp`
+               ) -> Tensor:
     "$a - \\operatorname{logsumexp}(a)$ over `dim`"
     return a - a.logsumexp(dim, keepdim=True)
 
