@@ -304,16 +304,11 @@ def draw(t:Tensor, # the result whose graph to draw, usually a loss
 from .init import init_params
 from .training import check_targets
 
-def _check_targets(logits:Tensor, targ:torch.Tensor):
-    if targ.dtype in (torch.uint8, torch.bool):
-        raise TypeError(f"targets must be integer class indices, got {targ.dtype} (which indexes as a mask): convert with targ.long()")
-    check_targets(logits.data, targ)
-
 def cross_entropy(logits:Tensor, # n×c scores
                   targ:torch.Tensor, # n class indices in [0, c), an integer torch tensor
                  ) -> Tensor:
     "Mean negative log-probability of the targets, composed from engine operations"
-    _check_targets(logits, targ)
+    check_targets(logits.data, targ)
     return -logits.log_softmax(-1)[torch.arange(len(targ), device=targ.device), targ].mean()
 
 # %% ../nbs/07_engine.ipynb #8cf65e55
@@ -330,7 +325,7 @@ def cross_entropy_fused(logits:Tensor, # n×c scores
                         targ:torch.Tensor, # n class indices in [0, c), an integer torch tensor
                        ) -> Tensor:
     "Cross-entropy as one node, with the gradient $(\\operatorname{softmax} - \\operatorname{onehot})/n$"
-    _check_targets(logits, targ)
+    check_targets(logits.data, targ)
     logp, targ = logits.data.log_softmax(-1), targ.long()
     def backward(g):
         d = logp.exp().scatter_add_(1, targ[:, None], logp.new_full((len(targ), 1), -1.))  # softmax, minus 1 at each target

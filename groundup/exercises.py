@@ -278,6 +278,9 @@ def _shape_finding(label, gots, refs, sizes, bad, other):
     except RuntimeError: pass
     return 'shape', f"{label} has the wrong shape ({shapes}){hint}"
 
+# Longer than our usual functions on purpose: it is one decision list, a branch per diagnosis, tried in the
+# order of the table above. The order is part of the logic (a transposed answer also has the wrong shape,
+# a sign flip is also a scale of -1), so it reads best in one place.
 def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     "`(kind, message)` for one gradient, from `runs`: a `(sizes, inputs, references, answers)` tuple per case"
     gots, refs, sizes = [], [], [s for s, *_ in runs]
