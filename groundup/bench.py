@@ -556,26 +556,26 @@ def _steps_pytorch(x, y, n):
     return (lambda: next(it)), fwd_bwd, update
 
 def _phase_times(contestants:dict, n:int) -> dict:
-    "Mean seconds per step of each part of `n` training steps, the contestants' steps interleaved"
-    t = {k: [0.] * 3 for k in contestants}
+    "Median seconds per step of each part of `n` training steps, the contestants' steps interleaved"
+    t = {k: ([], [], []) for k in contestants}
     for i in range(n):
         for k, (fetch, fwd_bwd, update) in contestants.items():
             t0 = time.perf_counter(); xb, yb = fetch(); t1 = time.perf_counter(); fwd_bwd(xb, yb)
             t2 = time.perf_counter(); update(i); t3 = time.perf_counter()
-            for j, s in enumerate((t1 - t0, t2 - t1, t3 - t2)): t[k][j] += s
-    return {k: dict(zip(_PARTS, (s / n for s in v))) for k, v in t.items()}
+            for j, s in enumerate((t1 - t0, t2 - t1, t3 - t2)): t[k][j].append(s)
+    return {k: dict(zip(_PARTS, map(statistics.median, v))) for k, v in t.items()}
 
 # %% ../nbs/08_performance.ipynb #e6c1a054
 def _parts_table(r):
     g, p = r['groundup'], r['pytorch']
     rows = [[k, _us(g[k]), _us(p[k]), f'{(p[k] - g[k])*1e6:+.0f} µs'] for k in g]
-    rows.append(['whole step', _us(sum(g.values())), _us(sum(p.values())), f'{(sum(p.values()) - sum(g.values()))*1e6:+.0f} µs'])
-    return Table(f"One training step in parts, mean over {r['steps']} steps", ['part', 'groundup', 'PyTorch', 'PyTorch − groundup'], rows)
+    rows.append(['sum of the parts', _us(sum(g.values())), _us(sum(p.values())), f'{(sum(p.values()) - sum(g.values()))*1e6:+.0f} µs'])
+    return Table(f"One training step in parts, median over {r['steps']} interleaved steps", ['part', 'groundup', 'PyTorch', 'PyTorch − groundup'], rows)
 
 def race_parts(d:dict, # `bench_data()`
                steps:int=782, # training steps to average over (at most one epoch: 782)
               ) -> Figures:
-    "Mean time per step of each part of the two contestants' training steps: the batch, forward + backward, the update"
+    "Median time per step of each part of the two contestants' training steps: the batch, forward + backward, the update"
     _progress('the race, in parts')
     x, y = d['x_train'], d['y_train']
     return Figures(_parts_table, steps=steps, **_phase_times(dict(groundup=_steps_groundup(x, y, steps), pytorch=_steps_pytorch(x, y, steps)), steps))
