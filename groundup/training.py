@@ -225,11 +225,11 @@ def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
         anneal:bool=True, # decay the learning rate to 0 with `cosine_lr`?
         progress:str='auto', # 'auto', 'bar', 'lines' or 'none' (see `EpochProgress`)
        ) -> dict:
-    "Train `model` with minibatch SGD on our hand-written gradients; return the history"
+    "Train `model` with minibatch SGD on our hand-written gradients; return the history (`epoch_time`: seconds from the start to the end of each epoch)"
     _check_fit_args(x_train, y_train, x_valid, y_valid, epochs, bs, lr)
     g, n, start, step = torch.Generator().manual_seed(seed), len(x_train), time.time(), 0
     total, shown = epochs * math.ceil(n / bs), EpochProgress(progress, epochs)
-    hist = dict(loss=[], train_loss=[], valid_loss=[], valid_acc=[])
+    hist = dict(loss=[], train_loss=[], valid_loss=[], valid_acc=[], epoch_time=[])
     for epoch in shown:
         bb = batches(n, bs, g, x_train.device)
         for idx in shown.batches(bb):
@@ -239,7 +239,8 @@ def fit(model:Model, # a `Model` whose loss accepts `(logits, y)`
             hist['loss'].append(loss.item()); step += 1
         hist['train_loss'].append(sum(l * len(b) for l, b in zip(hist['loss'][-len(bb):], bb)) / n)
         for k, v in zip(('valid_loss', 'valid_acc'), evaluate(model, x_valid, y_valid)): hist[k].append(v)
-        shown.show(epoch, hist['train_loss'][-1], hist['valid_loss'][-1], hist['valid_acc'][-1], time.time() - start)
+        hist['epoch_time'].append(time.time() - start)
+        shown.show(epoch, hist['train_loss'][-1], hist['valid_loss'][-1], hist['valid_acc'][-1], hist['epoch_time'][-1])
     hist['time'] = time.time() - start
     return hist
 
