@@ -58,6 +58,14 @@ def _modidx(cfg) -> dict:
     exec((cfg.lib_path/'_modidx.py').read_text(), ns)
     return ns['d']
 
+def _module_notebooks(nbs:Path, lib:str) -> dict:
+    "module → the notebook that exports it, from each notebook's `default_exp`"
+    res = {}
+    for f in sorted(Path(nbs).rglob('*.ipynb')):
+        m = re.search(r'#\|\s*default_exp\s+([\w.]+)', f.read_text(encoding='utf-8'))
+        if m: res[f"{lib}.{m.group(1)}"] = f.name
+    return res
+
 class add_links:
     "nbdev processor: link each `` `name` `` in prose to its documentation, preferring this page's module"
     def __init__(self, nb):
@@ -72,15 +80,17 @@ class add_links:
             for q, (doc, _) in d.items():
                 n = q[len(m)+1:]
                 if '.' not in n and not n.startswith('_'): self.docs.setdefault(n, {})[m] = doc
-        self.methods = {q.rsplit('.', 1)[1] for q in syms.get(self.own, {}) if q[len(self.own)+1:].count('.') == 1}
+        self.methods = {q.rsplit('.', 1)[1] for m, d in syms.items() for q in d if q[len(m)+1:].count('.') == 1}
         self.modules = list(syms)
+        here = Path(nb.get('path_', '')).name
+        self.later = {m for m, f in _module_notebooks(cfg.config_path/cfg.nbs_path, cfg.lib_name).items() if here and _default_exp(nb) and f > here}
 
     def target(self, name:str, # a name as written between backticks
               ) -> str|None:
         "The docs URL for `name`, or None when it is private, unknown, ambiguous, or a method of this page's classes"
         mod = next((m for m in self.modules if name.startswith(m + '.')), None)
         if mod: return self.base + self.docs[name[len(mod)+1:]][mod] if mod in self.docs.get(name[len(mod)+1:], {}) else None
-        mods = self.docs.get(name, {})
+        mods = {m: d for m, d in self.docs.get(name, {}).items() if m not in self.later}
         if self.own in mods: return self.base + mods[self.own]
         if name in self.methods or len(mods) != 1: return None
         return self.base + next(iter(mods.values()))
