@@ -358,6 +358,7 @@ def build_docs(out:str|Path='_docs', # where the site goes, relative to the proj
                readme:bool=True, # also regenerate README.md from nbs/index.ipynb?
                execute:bool=True, # run nbdev's processing first (False: reuse `_proc/`)
                n_workers:int|None=None, # processes for nbdev's processing step
+               strict:bool=False, # raise `DocsError` if Sphinx warned (a broken link, a malformed cell)?
               ) -> Path:
     "Build the documentation site without Quarto; return the folder holding it"
     cfg = project_config()
@@ -385,9 +386,11 @@ def build_docs(out:str|Path='_docs', # where the site goes, relative to the proj
         if out.exists(): shutil.rmtree(out) if any(out.iterdir()) else out.rmdir()   # check_out: empty, or a previous build
         html.rename(out)
     finally: shutil.rmtree(tmp, ignore_errors=True)
-    for w in warnings.getvalue().splitlines(): print(re.sub(r'\x1b\[[0-9;]*m', '', w).replace(str(src) + '/', ''))
+    warned = [re.sub(r'\x1b\[[0-9;]*m', '', w).replace(str(src) + '/', '') for w in warnings.getvalue().splitlines()]
+    print(*warned, sep='\n') if warned else None
     if readme: (root/'README.md').write_text(make_readme(cfg.config_path/cfg.nbs_path/cfg.get('readme_nb', 'index.ipynb')))
     print(f"docs: {len(pages)} pages in {out.name}/ (nbdev {t1-t0:.0f}s, Sphinx {time.time()-t1:.0f}s)" + ("; README.md regenerated" if readme else ''))
+    if strict and warned: raise DocsError(f"Sphinx warned {len(warned)} time(s), above: fix the notebooks (a link to a missing notebook or name, usually)")
     return out
 
 # %% ../nbs/10_docs.ipynb #gd0052
@@ -483,7 +486,7 @@ def browser_checks(site:Path, # a built site
         return None
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(1) as ex:   # Playwright's sync API refuses a thread with a running event loop, as in Jupyter
-        return ex.submit(_browse_site, exe, Path(site), Path(shots), pages, widths).result()
+        return ex.submit(_browse_site, exe, Path(site).resolve(), Path(shots), pages, widths).result()
 
 def _browse_site(exe, site, shots, pages, widths) -> dict:
     "`browser_checks`' work, in a thread of its own"
