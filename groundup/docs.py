@@ -46,7 +46,12 @@ def proc_docs(n_workers:int|None=None, # processes for nbdev's processing step (
     nbdev.doclinks._build_modidx()
     nbdev_sidebar.__wrapped__()              # nbs/sidebar.yml: notebooks in file-name order
     kw = {} if n_workers is None else dict(n_workers=n_workers)
-    proc_nbs(force=True, **kw)
+    try: proc_nbs(force=True, **kw)
+    except Exception as e:
+        if 'Error in notebook' not in str(e): raise
+        msg = str(e).split('Error in notebook:', 1)[1].strip()
+        raise DocsError(f"nbdev's processing failed in {msg}\nIt runs every cell that imports something, alone: a cell that mixes an import "
+                        "with code needing earlier cells fails here (and in Quarto's build). Put the import in the notebook's import cell.") from None
     return cfg.config_path/'_proc'
 
 # %% ../nbs/10_docs.ipynb #gd0011
