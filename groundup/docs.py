@@ -207,6 +207,8 @@ def _link_bases(line:str, api:dict) -> str:
         return f"[`{m.group(1)}`](#{page}.{m.group(1).lower()})" if page else m.group(0)
     return re.sub(r'`(\w+)`', link, line)
 
+# A little over 30 lines: one pass over the cells with a branch per kind (markdown, API entry, code); each
+# branch is two or three lines, and one loop shows the whole mapping from nbdev's cells to the engine's.
 def stage_page(nb, # a processed notebook (`nbformat.NotebookNode`)
                page:str, # its page name, e.g. 'init'
                pages:dict, # notebook file name → page name, for links
@@ -359,6 +361,8 @@ def stage_site(proc:Path, # the `_proc` folder nbdev filled
     return pages
 
 # %% ../nbs/10_docs.ipynb #gd0046
+# A little over 30 lines: the build's steps in order (process, stage, Sphinx, MathJax, swap in, report).
+# They share one temporary folder and one try/finally, which is what makes the build all-or-nothing.
 def build_docs(out:str|Path='_docs', # where the site goes, relative to the project root
                readme:bool=True, # also regenerate README.md from nbs/index.ipynb?
                execute:bool=True, # run nbdev's processing first (False: reuse `_proc/`)

@@ -317,6 +317,8 @@ def _watched_opener(socks:list, expired:threading.Event):
     return urllib.request.build_opener(H, HS)
 
 # %% ../nbs/12_mnist_file.ipynb #d6e03ac3
+# A little over 30 lines: the deadline's watchdog, the size checks and the progress bar share one
+# try/finally, so that the timer is always cancelled and an expired deadline is told apart from a network error.
 def _fetch(url, f, timeout, deadline, size, progress=True):
     "Copy `url` into the open file `f`, within `deadline` seconds and `size` bounds; return the byte count"
     socks, expired = [], threading.Event()
@@ -358,6 +360,8 @@ def _md5(fn, bs=1<<20):
     return h.hexdigest()
 
 # %% ../nbs/12_mnist_file.ipynb #3a0cf505
+# A little over 30 lines: trying each URL, and the cleanup that must run on every exit (errors and signals
+# alike: the temporary file, and the folders this call created), belong in one try/finally.
 def download_mnist(dest:str|Path, # where the file should end up
                    urls:tuple=MNIST_URLS, # tried in order until one works
                    md5:str|None=MNIST_MD5, # expected checksum of the download; `None` skips the check
