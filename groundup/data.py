@@ -5,7 +5,7 @@
 # %% ../nbs/00_data.ipynb #9b1a436f
 from __future__ import annotations
 import torch
-from .mnist import (MNIST_FNAME, MNIST_SIZES, MNIST, MnistError, MnistNotFound, MnistUnreadable, MnistCorrupt,
+from .library.mnist import (MNIST_FNAME, MNIST_SIZES, MNIST, MnistError, MnistNotFound, MnistUnreadable, MnistCorrupt,
     UnsafePickle, MnistTooLarge, cache_dir, mnist_path, load_mnist, download_mnist, get_splits, get_data)
 
 # %% auto #0
