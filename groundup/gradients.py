@@ -8,7 +8,7 @@ import math, torch
 from .forward import lin, relu, mse, as_output_shape
 
 # %% auto #0
-__all__ = ['mse_grad', 'relu_grad', 'lin_grad', 'forward_and_backward', 'numerical_grad', 'rel_error', 'grad_check']
+__all__ = ['mse_grad', 'relu_grad', 'lin_grad', 'forward_and_backward', 'rel_error', 'numerical_grad', 'grad_check']
 
 # %% ../nbs/03_gradients.ipynb #8dd155f0
 def mse_grad(inp:torch.Tensor, # the predictions that went into `mse`, n×1
@@ -53,6 +53,16 @@ def forward_and_backward(inp:torch.Tensor, # the input batch, n×784
     lin_grad(inp, z1, w1, b1)
     return loss
 
+# %% ../nbs/03_gradients.ipynb #f8b3ded3
+def rel_error(a:torch.Tensor, # a gradient to check
+              b:torch.Tensor, # the reference
+             ) -> float:
+    "$\\max|a-b| / \\max|b|$: the largest error relative to the gradient's own scale (0 when both are all zeros, `inf` when only `b` is)"
+    if a.shape != b.shape: raise ValueError(f"rel_error: shapes {tuple(a.shape)} and {tuple(b.shape)} differ")
+    err, scale = (a - b).abs().max().item(), b.abs().max().item()
+    if scale == 0: return 0. if err == 0 else math.inf
+    return err / scale
+
 # %% ../nbs/03_gradients.ipynb #bee2346a
 def numerical_grad(f, # a function of no arguments that returns a scalar computed from `x`
                    x:torch.Tensor, # a float64 tensor; it is nudged in place and restored
@@ -69,16 +79,6 @@ def numerical_grad(f, # a function of no arguments that returns a scalar compute
         flat[i] = old
         g.view(-1)[i] = (fp - fm)/(2*eps)
     return g
-
-# %% ../nbs/03_gradients.ipynb #f8b3ded3
-def rel_error(a:torch.Tensor, # a gradient to check
-              b:torch.Tensor, # the reference
-             ) -> float:
-    "$\\max|a-b| / \\max|b|$: the largest error relative to the gradient's own scale (0 when both are all zeros, `inf` when only `b` is)"
-    if a.shape != b.shape: raise ValueError(f"rel_error: shapes {tuple(a.shape)} and {tuple(b.shape)} differ")
-    err, scale = (a - b).abs().max().item(), b.abs().max().item()
-    if scale == 0: return 0. if err == 0 else math.inf
-    return err / scale
 
 # %% ../nbs/03_gradients.ipynb #91f1823c
 def grad_check(f, # a function of no arguments returning a scalar computed from `params`
