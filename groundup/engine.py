@@ -15,14 +15,14 @@ __all__ = ['Tensor', 'no_grad', 'unbroadcast', 'toposort', 'draw', 'cross_entrop
 # %% ../nbs/07_engine.ipynb #67aab800
 class Tensor:
     "A tensor that records the operations applied to it, for reverse-mode differentiation"
+    grad, requires_grad, _retains_grad = None, False, False         # defaults, until set on a tensor
+    _prev, _backward, _op, _saved, _versions = (), None, '', (), ()  # a leaf: no parents, nothing saved
     def __init__(self, data, # a `torch.Tensor`, or an array or number (made a tensor of the default float dtype)
                  requires_grad:bool=False, # accumulate a gradient in `.grad`? (floating-point data only)
                 ):
         if isinstance(data, Tensor): raise TypeError("Tensor(Tensor): the data is already an engine Tensor")
         if not isinstance(data, torch.Tensor): data = torch.as_tensor(data, dtype=torch.get_default_dtype())
         self.data = data.detach() if data.requires_grad else data   # torch only computes; we differentiate
-        self.requires_grad, self.grad, self._retains_grad = False, None, False
-        self._prev, self._backward, self._op, self._saved, self._versions = (), None, '', (), ()
         if requires_grad: self.requires_grad_()
 
     shape = property(lambda self: self.data.shape)
@@ -34,7 +34,7 @@ class Tensor:
     def item(self) -> float: return self.data.item()
     def __repr__(self): return f"Tensor({self.data}{', requires_grad=True' if self.requires_grad else ''}{f', op={self._op}' if self._op else ''})"
 
-# %% ../nbs/07_engine.ipynb #19400201
+# %% ../nbs/07_engine.ipynb #fefacc42
 @patch
 def requires_grad_(self:Tensor, requires_grad:bool=True) -> Tensor:
     "Make this tensor accumulate a gradient (or stop); returns the tensor"
@@ -91,7 +91,7 @@ def unbroadcast(g:torch.Tensor, # a gradient with the broadcast (output) shape
     dims = tuple(i for i, s in enumerate(shape) if s == 1 and g.shape[i] != 1)
     return g.sum(dim=dims, keepdim=True) if dims else g
 
-# %% ../nbs/07_engine.ipynb #d8e13948
+# %% ../nbs/07_engine.ipynb #b42b975d
 def _lift(x, like:Tensor) -> Tensor:
     "`x` as a Tensor: a Python number becomes a constant of the dtype PyTorch gives `like` combined with it"
     if isinstance(x, Tensor): return x
@@ -153,12 +153,12 @@ def toposort(root:Tensor) -> list[Tensor]:
         stack.extend((p, False) for p in node._prev if id(p) not in seen)
     return order
 
-# %% ../nbs/07_engine.ipynb #a9a89889
+# %% ../nbs/07_engine.ipynb #d7252a04
 def _freed(*_): raise RuntimeError("backward through a graph a second time: its saved values were released by the first "
                                    "backward(); call backward(retain_graph=True) the first time, or recompute the forward pass")
 
-def _check_saved(node:Tensor):
-    "Refuse to run `node`'s backward if a tensor it saved was changed in place after the forward pass"
+def _refuse(node:Tensor):
+    "Stop `backward`: a tensor `node` saved was changed in place after the forward pass; say which, and what to do"
     for t, v in zip(node._saved, node._versions):
         if t._version == v: continue
         which = next((f'input {i}' for i, p in enumerate(node._prev, 1) if p.data is t), 'the result' if t is node.data else 'a value')
@@ -188,13 +188,16 @@ def backward(self:Tensor,
     for node in reversed(toposort(self)):
         g = grads.pop(id(node), None)
         if g is None: continue
-        if not node._prev or node._retains_grad: node.grad = g if node.grad is None else node.grad + g
-        if not node._prev: continue
-        _check_saved(node)
+        if not node._prev:                                  # a leaf: accumulate into .grad
+            node.grad = g if node.grad is None else node.grad + g
+            continue
+        if node._retains_grad: node.grad = g if node.grad is None else node.grad + g
+        if node._versions != [t._version for t in node._saved]: _refuse(node)
         for p, pg in zip(node._prev, node._backward(g, *node._saved)):
             if not p.requires_grad or pg is None: continue
             if pg.dtype != p.data.dtype: pg = pg.to(p.data.dtype)   # each tensor's gradient in its own dtype, as PyTorch
-            grads[id(p)] = grads[id(p)] + pg if id(p) in grads else pg
+            k = id(p)
+            grads[k] = grads[k] + pg if k in grads else pg
         if not retain_graph: node._backward, node._saved = _freed, ()
 
 # %% ../nbs/07_engine.ipynb #c6e2d89a
@@ -219,7 +222,7 @@ def _style(t:Tensor) -> dict:
     if t._op == 'constant': return dict(shape='box', style='dashed,rounded', color='#888888', fontcolor='#555555')
     return dict(shape='box', style='filled,rounded', fillcolor='#cfe3f7' if t.requires_grad else '#eeeeee')
 
-# %% ../nbs/07_engine.ipynb #e856eac8
+# %% ../nbs/07_engine.ipynb #f589dbd8
 def _need_graphviz(render:bool):
     "Import `graphviz`, and check (if `render`) that its `dot` program is installed; each with a message that says what to install"
     try: import graphviz
@@ -230,7 +233,7 @@ def _need_graphviz(render:bool):
                            "or call draw(..., render=False) and read its .source, the graph as DOT text")
     return graphviz
 
-# %% ../nbs/07_engine.ipynb #db1559ac
+# %% ../nbs/07_engine.ipynb #64c8ed7c
 def draw(t:Tensor, # the result whose graph to draw, usually a loss
          names:dict|None=None, # labels for tensors, e.g. `dict(x=x, w1=w1, loss=loss)`
          values:bool=False, # show each node's data (numbers if at most 3, else the shape)
@@ -312,7 +315,7 @@ def sigmoid(a:Tensor) -> Tensor:
     out = a.data.sigmoid()
     return _make(out, (a,), lambda g, Y: (g * (1 - Y) * Y,), 'sigmoid', (out,))
 
-# %% ../nbs/07_engine.ipynb #872c8d7c
+# %% ../nbs/07_engine.ipynb #eaf1348f
 @patch
 def __lt__(a:Tensor, b) -> Tensor: return Tensor(a.data < _lift(b, a).data)
 @patch
@@ -350,7 +353,7 @@ def mean(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimens
     k = a.data.numel() // max(out.numel(), 1)          # how many elements each output averaged
     return _make(out, (a,), lambda g: (_unreduce(g / k, a, dim, keepdim),), 'mean')
 
-# %% ../nbs/07_engine.ipynb #a75905aa
+# %% ../nbs/07_engine.ipynb #6ee38c2d
 @patch
 def var(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimensions
         *, correction:int=1, # divide by N − correction: 1 (the default, as in PyTorch) is Bessel's correction
