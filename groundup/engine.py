@@ -34,7 +34,7 @@ class Tensor:
     def item(self) -> float: return self.data.item()
     def __repr__(self): return f"Tensor({self.data}{', requires_grad=True' if self.requires_grad else ''}{f', op={self._op}' if self._op else ''})"
 
-# %% ../nbs/07_engine.ipynb #fefacc42
+# %% ../nbs/07_engine.ipynb #9a2fbb44
 @patch
 def requires_grad_(self:Tensor, requires_grad:bool=True) -> Tensor:
     "Make this tensor accumulate a gradient (or stop); returns the tensor"
@@ -69,8 +69,8 @@ def _make(data:torch.Tensor, parents:tuple, backward, op:str,
           saved:tuple=(), # the torch tensors `backward` reads: it is called as `backward(g, *saved)`
          ) -> Tensor:
     "The result of an operation: `data`, with its history when a gradient will be needed"
-    out = Tensor(data)
-    if _recording.get() and any(p.requires_grad for p in parents):
+    out = Tensor.__new__(Tensor); out.data = data     # a fresh torch result: __init__'s checks are not needed
+    if _recording.get() and any([p.requires_grad for p in parents]):
         out.requires_grad, out._prev, out._backward, out._op = True, parents, backward, op
         out._saved, out._versions = saved, [t._version for t in saved]   # to detect in-place changes later
     return out
@@ -91,7 +91,7 @@ def unbroadcast(g:torch.Tensor, # a gradient with the broadcast (output) shape
     dims = tuple(i for i, s in enumerate(shape) if s == 1 and g.shape[i] != 1)
     return g.sum(dim=dims, keepdim=True) if dims else g
 
-# %% ../nbs/07_engine.ipynb #b42b975d
+# %% ../nbs/07_engine.ipynb #d3ac466d
 def _lift(x, like:Tensor) -> Tensor:
     "`x` as a Tensor: a Python number becomes a constant of the dtype PyTorch gives `like` combined with it"
     if isinstance(x, Tensor): return x
@@ -153,7 +153,7 @@ def toposort(root:Tensor) -> list[Tensor]:
         stack.extend((p, False) for p in node._prev if id(p) not in seen)
     return order
 
-# %% ../nbs/07_engine.ipynb #d7252a04
+# %% ../nbs/07_engine.ipynb #b65f1202
 def _freed(*_): raise RuntimeError("backward through a graph a second time: its saved values were released by the first "
                                    "backward(); call backward(retain_graph=True) the first time, or recompute the forward pass")
 
@@ -192,7 +192,7 @@ def backward(self:Tensor,
             node.grad = g if node.grad is None else node.grad + g
             continue
         if node._retains_grad: node.grad = g if node.grad is None else node.grad + g
-        if node._versions != [t._version for t in node._saved]: _refuse(node)
+        if node._saved and node._versions != [t._version for t in node._saved]: _refuse(node)
         for p, pg in zip(node._prev, node._backward(g, *node._saved)):
             if not p.requires_grad or pg is None: continue
             if pg.dtype != p.data.dtype: pg = pg.to(p.data.dtype)   # each tensor's gradient in its own dtype, as PyTorch
@@ -222,7 +222,7 @@ def _style(t:Tensor) -> dict:
     if t._op == 'constant': return dict(shape='box', style='dashed,rounded', color='#888888', fontcolor='#555555')
     return dict(shape='box', style='filled,rounded', fillcolor='#cfe3f7' if t.requires_grad else '#eeeeee')
 
-# %% ../nbs/07_engine.ipynb #f589dbd8
+# %% ../nbs/07_engine.ipynb #bf592e9a
 def _need_graphviz(render:bool):
     "Import `graphviz`, and check (if `render`) that its `dot` program is installed; each with a message that says what to install"
     try: import graphviz
@@ -233,7 +233,7 @@ def _need_graphviz(render:bool):
                            "or call draw(..., render=False) and read its .source, the graph as DOT text")
     return graphviz
 
-# %% ../nbs/07_engine.ipynb #64c8ed7c
+# %% ../nbs/07_engine.ipynb #48341fac
 def draw(t:Tensor, # the result whose graph to draw, usually a loss
          names:dict|None=None, # labels for tensors, e.g. `dict(x=x, w1=w1, loss=loss)`
          values:bool=False, # show each node's data (numbers if at most 3, else the shape)
@@ -315,7 +315,7 @@ def sigmoid(a:Tensor) -> Tensor:
     out = a.data.sigmoid()
     return _make(out, (a,), lambda g, Y: (g * (1 - Y) * Y,), 'sigmoid', (out,))
 
-# %% ../nbs/07_engine.ipynb #eaf1348f
+# %% ../nbs/07_engine.ipynb #9116f84a
 @patch
 def __lt__(a:Tensor, b) -> Tensor: return Tensor(a.data < _lift(b, a).data)
 @patch
@@ -353,7 +353,7 @@ def mean(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimens
     k = a.data.numel() // max(out.numel(), 1)          # how many elements each output averaged
     return _make(out, (a,), lambda g: (_unreduce(g / k, a, dim, keepdim),), 'mean')
 
-# %% ../nbs/07_engine.ipynb #6ee38c2d
+# %% ../nbs/07_engine.ipynb #fe5f40f5
 @patch
 def var(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimensions
         *, correction:int=1, # divide by N − correction: 1 (the default, as in PyTorch) is Bessel's correction
