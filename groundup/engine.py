@@ -10,7 +10,49 @@ from contextvars import ContextVar
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['no_grad', 'unbroadcast', 'Tensor', 'toposort', 'draw', 'cross_entropy', 'linear', 'cross_entropy_fused', 'MLP', 'sgd']
+__all__ = ['Tensor', 'no_grad', 'unbroadcast', 'toposort', 'draw', 'cross_entropy', 'linear', 'cross_entropy_fused', 'MLP', 'sgd']
+
+# %% ../nbs/07_engine.ipynb #67aab800
+class Tensor:
+    "A tensor that records the operations applied to it, for reverse-mode differentiation"
+    grad, requires_grad, _retains_grad = None, False, False         # defaults, until set on a tensor
+    _prev, _backward, _op, _saved, _versions = (), None, '', (), ()  # a leaf: no parents, nothing saved
+    def __init__(self, data, # a `torch.Tensor`, or an array or number (made a tensor of the default float dtype)
+                 requires_grad:bool=False, # accumulate a gradient in `.grad`? (floating-point data only)
+                ):
+        if isinstance(data, Tensor): raise TypeError("Tensor(Tensor): the data is already an engine Tensor")
+        if not isinstance(data, torch.Tensor): data = torch.as_tensor(data, dtype=torch.get_default_dtype())
+        self.data = data.detach() if data.requires_grad else data   # torch only computes; we differentiate
+        if requires_grad: self.requires_grad_()
+
+    shape = property(lambda self: self.data.shape)
+    dtype = property(lambda self: self.data.dtype)
+    device = property(lambda self: self.data.device)
+    ndim = property(lambda self: self.data.ndim)
+    def __len__(self): return len(self.data)
+    def __bool__(self): return bool(self.data)   # as in PyTorch: only a one-element tensor is true or false
+    def item(self) -> float: return self.data.item()
+    def __repr__(self): return f"Tensor({self.data}{', requires_grad=True' if self.requires_grad else ''}{f', op={self._op}' if self._op else ''})"
+
+# %% ../nbs/07_engine.ipynb #9a2fbb44
+@patch
+def requires_grad_(self:Tensor, requires_grad:bool=True) -> Tensor:
+    "Make this tensor accumulate a gradient (or stop); returns the tensor"
+    if requires_grad and not self.data.is_floating_point():
+        raise TypeError(f"only floating-point tensors can require a gradient in this engine, got {self.dtype}: "
+                        f"convert the data first, e.g. Tensor(t.float(), requires_grad=True)")
+    self.requires_grad = requires_grad
+    return self
+
+@patch
+def zero_grad(self:Tensor):
+    "Forget the accumulated gradient"
+    self.grad = None
+
+@patch
+def retain_grad(self:Tensor):
+    "Also keep this (non-leaf) tensor's gradient in `.grad` during `backward()`, as PyTorch's `retain_grad` does"
+    self._retains_grad = True
 
 # %% ../nbs/07_engine.ipynb #f962726a
 _recording = ContextVar('recording', default=True)   # do operations record their history?
@@ -21,6 +63,22 @@ def no_grad():
     token = _recording.set(False)
     try: yield
     finally: _recording.reset(token)
+
+# %% ../nbs/07_engine.ipynb #20e89a71
+def _make(data:torch.Tensor, parents:tuple, backward, op:str,
+          saved:tuple=(), # the torch tensors `backward` reads: it is called as `backward(g, *saved)`
+         ) -> Tensor:
+    "The result of an operation: `data`, with its history when a gradient will be needed"
+    out = Tensor.__new__(Tensor); out.data = data     # a fresh torch result: __init__'s checks are not needed
+    if _recording.get() and any([p.requires_grad for p in parents]):
+        out.requires_grad, out._prev, out._backward, out._op = True, parents, backward, op
+        out._saved, out._versions = saved, [t._version for t in saved]   # to detect in-place changes later
+    return out
+
+def _constant(x:torch.Tensor) -> Tensor:
+    "A fixed number in the graph: never given a gradient, drawn as a constant"
+    t = Tensor(x); t._op = 'constant'
+    return t
 
 # %% ../nbs/07_engine.ipynb #9e6a86bb
 def unbroadcast(g:torch.Tensor, # a gradient with the broadcast (output) shape
@@ -33,51 +91,11 @@ def unbroadcast(g:torch.Tensor, # a gradient with the broadcast (output) shape
     dims = tuple(i for i, s in enumerate(shape) if s == 1 and g.shape[i] != 1)
     return g.sum(dim=dims, keepdim=True) if dims else g
 
-# %% ../nbs/07_engine.ipynb #67aab800
-class Tensor:
-    "A tensor that records the operations applied to it, for reverse-mode differentiation"
-    def __init__(self, data, # a `torch.Tensor`, or an array or number (made a tensor of the default float dtype)
-                 requires_grad:bool=False, # accumulate a gradient in `.grad`? (floating-point data only)
-                ):
-        if isinstance(data, Tensor): raise TypeError("Tensor(Tensor): the data is already an engine Tensor")
-        if not isinstance(data, torch.Tensor): data = torch.as_tensor(data, dtype=torch.get_default_dtype())
-        self.data = data.detach() if data.requires_grad else data   # torch only computes; we differentiate
-        self.requires_grad, self.grad = False, None
-        self._prev, self._backward, self._op = (), None, ''
-        if requires_grad: self.requires_grad_()
-
-    shape = property(lambda self: self.data.shape)
-    dtype = property(lambda self: self.data.dtype)
-    device = property(lambda self: self.data.device)
-    ndim = property(lambda self: self.data.ndim)
-    def __len__(self): return len(self.data)
-    def item(self) -> float: return self.data.item()
-    def __repr__(self): return f"Tensor({self.data}{', requires_grad=True' if self.requires_grad else ''}{f', op={self._op}' if self._op else ''})"
-
-    def requires_grad_(self, requires_grad:bool=True) -> Tensor:
-        "Make this tensor accumulate a gradient (or stop); returns the tensor"
-        if requires_grad and not self.data.is_floating_point():
-            raise TypeError(f"only floating-point tensors can require a gradient, got {self.dtype}: "
-                            f"convert the data first, e.g. Tensor(t.float(), requires_grad=True)")
-        self.requires_grad = requires_grad
-        return self
-
-    def zero_grad(self):
-        "Forget the accumulated gradient"
-        self.grad = None
-
-# %% ../nbs/07_engine.ipynb #20e89a71
-def _make(data:torch.Tensor, parents:tuple, backward, op:str) -> Tensor:
-    "The result of an operation: `data`, with its history when a gradient will be needed"
-    out = Tensor(data)
-    if _recording.get() and any(p.requires_grad for p in parents):
-        out.requires_grad, out._prev, out._backward, out._op = True, parents, backward, op
-    return out
-
+# %% ../nbs/07_engine.ipynb #d3ac466d
 def _lift(x, like:Tensor) -> Tensor:
     "`x` as a Tensor: a Python number becomes a constant of the dtype PyTorch gives `like` combined with it"
     if isinstance(x, Tensor): return x
-    if isinstance(x, (int, float)): return Tensor(torch.tensor(x, dtype=torch.result_type(like.data, x), device=like.device))
+    if isinstance(x, (int, float)): return _constant(torch.tensor(x, dtype=torch.result_type(like.data, x), device=like.device))
     raise TypeError(f"cannot combine an engine Tensor with {type(x).__name__}: wrap it as groundup.engine.Tensor(...) first")
 
 def _binary(a:Tensor, b, op:str, f) -> tuple:
@@ -85,46 +103,6 @@ def _binary(a:Tensor, b, op:str, f) -> tuple:
     b = _lift(b, a)
     try: return a, b, f(a.data, b.data)
     except RuntimeError as e: raise ValueError(f"{op}: shapes {tuple(a.shape)} and {tuple(b.shape)} are not compatible ({e})") from None
-
-# %% ../nbs/07_engine.ipynb #d75cbde4
-def _freed(g): raise RuntimeError("backward through a graph a second time: its saved values were released by the first "
-                                  "backward(); call backward(retain_graph=True) the first time, or recompute the forward pass")
-
-def toposort(root:Tensor) -> list[Tensor]:
-    "The nodes of `root`'s graph, each after all of its parents, without recursion"
-    order, seen, stack = [], set(), [(root, False)]
-    while stack:
-        node, parents_done = stack.pop()
-        if parents_done: order.append(node); continue
-        if id(node) in seen: continue
-        seen.add(id(node))
-        stack.append((node, True))
-        stack.extend((p, False) for p in node._prev if id(p) not in seen)
-    return order
-
-# %% ../nbs/07_engine.ipynb #aa238cdb
-@patch
-def backward(self:Tensor,
-             gradient:torch.Tensor|None=None, # ∂L/∂self; required unless self has one element
-             retain_graph:bool=False, # keep the graph for another backward?
-            ):
-    "Accumulate $\\partial\\,\\text{self}/\\partial x$ (times `gradient`) into `.grad` of every leaf `x` that requires it"
-    if not self.requires_grad: raise RuntimeError("backward() on a tensor that does not require grad: no input has requires_grad=True")
-    if gradient is None:
-        if self.data.numel() != 1: raise RuntimeError(f"backward() on a non-scalar tensor of shape {tuple(self.shape)} needs an explicit gradient of that shape")
-        gradient = torch.ones_like(self.data)
-    elif isinstance(gradient, Tensor) or gradient.shape != self.shape:
-        raise ValueError(f"backward(gradient): expected a torch.Tensor of shape {tuple(self.shape)}, got {getattr(gradient, 'shape', gradient)}")
-    grads = {id(self): gradient}
-    for node in reversed(toposort(self)):
-        g = grads.pop(id(node), None)
-        if g is None: continue
-        if not node._prev:
-            node.grad = g if node.grad is None else node.grad + g
-            continue
-        for p, pg in zip(node._prev, node._backward(g)):
-            if p.requires_grad and pg is not None: grads[id(p)] = grads[id(p)] + pg if id(p) in grads else pg
-        if not retain_graph: node._backward = _freed
 
 # %% ../nbs/07_engine.ipynb #4669c4ae
 @patch
@@ -140,12 +118,12 @@ def __sub__(a:Tensor, b) -> Tensor:
 @patch
 def __mul__(a:Tensor, b) -> Tensor:
     a, b, out = _binary(a, b, '*', torch.mul)
-    return _make(out, (a, b), lambda g: (unbroadcast(g * b.data, a.shape), unbroadcast(g * a.data, b.shape)), '*')
+    return _make(out, (a, b), lambda g, A, B: (unbroadcast(g * B, a.shape), unbroadcast(g * A, b.shape)), '*', (a.data, b.data))
 
 @patch
 def __truediv__(a:Tensor, b) -> Tensor:
     a, b, out = _binary(a, b, '/', torch.div)
-    return _make(out, (a, b), lambda g: (unbroadcast(g / b.data, a.shape), unbroadcast(-g * (out / b.data), b.shape)), '/')
+    return _make(out, (a, b), lambda g, B, Q: (unbroadcast(g / B, a.shape), unbroadcast(-g * (Q / B), b.shape)), '/', (b.data, out))
 
 # %% ../nbs/07_engine.ipynb #4f889b92
 @patch
@@ -154,21 +132,153 @@ def __radd__(a:Tensor, b) -> Tensor: return _lift(b, a) + a
 def __rsub__(a:Tensor, b) -> Tensor: return _lift(b, a) - a
 @patch
 def __rmul__(a:Tensor, b) -> Tensor: return _lift(b, a) * a
+
 @patch
-def __rtruediv__(a:Tensor, b) -> Tensor: return _lift(b, a) / a
+def __rtruediv__(a:Tensor, c) -> Tensor:
+    "`c / a` for a number `c`, computed as PyTorch does, $a^{-1} \\cdot c$, so that the values agree bit for bit"
+    _lift(c, a)                               # a number, or the usual error
+    r = a.data.reciprocal()
+    return _make(r * c, (a,), lambda g, R: (-(g * c) * (R * R),), f'{c}/', (r,))
+
+# %% ../nbs/07_engine.ipynb #d75cbde4
+def toposort(root:Tensor) -> list[Tensor]:
+    "The nodes of `root`'s graph, each after all of its parents, without recursion"
+    order, seen, stack = [], set(), [(root, False)]
+    while stack:
+        node, parents_done = stack.pop()
+        if parents_done: order.append(node); continue
+        if id(node) in seen: continue
+        seen.add(id(node))
+        stack.append((node, True))
+        stack.extend((p, False) for p in node._prev if id(p) not in seen)
+    return order
+
+# %% ../nbs/07_engine.ipynb #b65f1202
+def _freed(*_): raise RuntimeError("backward through a graph a second time: its saved values were released by the first "
+                                   "backward(); call backward(retain_graph=True) the first time, or recompute the forward pass")
+
+def _refuse(node:Tensor):
+    "Stop `backward`: a tensor `node` saved was changed in place after the forward pass; say which, and what to do"
+    for t, v in zip(node._saved, node._versions):
+        if t._version == v: continue
+        which = next((f'input {i}' for i, p in enumerate(node._prev, 1) if p.data is t), 'the result' if t is node.data else 'a value')
+        raise RuntimeError(f"backward: {which} (shape {tuple(t.shape)}) of the '{node._op}' operation was modified by an inplace "
+                           f"operation after the forward pass (its version went from {v} to {t._version}: sgd and x.data.mul_() "
+                           "change data in place), so its gradient would use the new values. Call backward() before changing "
+                           "the data (before sgd), or change a copy (x.data.clone()).")
+
+def _seed(t:Tensor, gradient) -> torch.Tensor:
+    "The gradient `backward` starts from: `gradient`, checked, or 1 for a one-element tensor"
+    if not t.requires_grad: raise RuntimeError("backward() on a tensor that does not require grad: no input has requires_grad=True")
+    if gradient is None:
+        if t.data.numel() != 1: raise RuntimeError(f"backward() on a non-scalar tensor of shape {tuple(t.shape)} needs an explicit gradient of that shape")
+        return torch.ones_like(t.data)
+    if isinstance(gradient, Tensor) or gradient.shape != t.shape:
+        raise ValueError(f"backward(gradient): expected a torch.Tensor of shape {tuple(t.shape)}, got {getattr(gradient, 'shape', gradient)}")
+    return gradient
+
+# %% ../nbs/07_engine.ipynb #aa238cdb
+@patch
+def backward(self:Tensor,
+             gradient:torch.Tensor|None=None, # ∂L/∂self; required unless self has one element
+             retain_graph:bool=False, # keep the graph for another backward?
+            ):
+    "Accumulate $\\partial\\,\\text{self}/\\partial x$ (times `gradient`) into `.grad` of every leaf `x` that requires it"
+    grads = {id(self): _seed(self, gradient)}
+    for node in reversed(toposort(self)):
+        g = grads.pop(id(node), None)
+        if g is None: continue
+        if not node._prev:                                  # a leaf: accumulate into .grad
+            node.grad = g if node.grad is None else node.grad + g
+            continue
+        if node._retains_grad: node.grad = g if node.grad is None else node.grad + g
+        if node._saved and node._versions != [t._version for t in node._saved]: _refuse(node)
+        for p, pg in zip(node._prev, node._backward(g, *node._saved)):
+            if not p.requires_grad or pg is None: continue
+            if pg.dtype != p.data.dtype: pg = pg.to(p.data.dtype)   # each tensor's gradient in its own dtype, as PyTorch
+            k = id(p)
+            grads[k] = grads[k] + pg if k in grads else pg
+        if not retain_graph: node._backward, node._saved = _freed, ()
+
+# %% ../nbs/07_engine.ipynb #c6e2d89a
+def _shape(t) -> str: return '×'.join(map(str, t.shape)) or 'scalar'
+def _numbers(x:torch.Tensor) -> str: return ', '.join(f'{v:.4g}' for v in x.reshape(-1).tolist())
+def _show(what:str, x:torch.Tensor) -> str:
+    "`what` and the values of `x` when it has at most 3 elements, else its shape (and, for a gradient, its norm)"
+    if x.numel() <= 3: return f'{what} {_numbers(x)}'
+    return f'{what} {_shape(x)}' + (f', ‖g‖ = {x.norm().item():.3g}' if what == 'grad' else '')
+
+def _label(t:Tensor, name:str, values:bool, grads:bool) -> str:
+    "A node's label: its operation (or name), then optionally its data and its gradient"
+    if t._op == 'constant': return _show('constant', t.data)
+    if t._prev: lines = [t._op + (f' ({name})' if name else '')]
+    else: lines = [name or 'input', 'requires_grad' if t.requires_grad else 'no grad']
+    if values: lines.append(_show('data', t.data))
+    if grads and t.grad is not None: lines.append(_show('grad', t.grad))
+    return '\\n'.join(lines)
+
+def _style(t:Tensor) -> dict:
+    if t._prev: return dict(shape='ellipse', style='filled', fillcolor='#fdebc8')
+    if t._op == 'constant': return dict(shape='box', style='dashed,rounded', color='#888888', fontcolor='#555555')
+    return dict(shape='box', style='filled,rounded', fillcolor='#cfe3f7' if t.requires_grad else '#eeeeee')
+
+# %% ../nbs/07_engine.ipynb #bf592e9a
+def _need_graphviz(render:bool):
+    "Import `graphviz`, and check (if `render`) that its `dot` program is installed; each with a message that says what to install"
+    try: import graphviz
+    except ImportError: raise ImportError("draw needs the graphviz Python package: pip install graphviz") from None
+    if render and shutil.which('dot') is None:
+        raise RuntimeError("draw: Graphviz's `dot` program is not on PATH, so the graph cannot be laid out. Install Graphviz "
+                           "(Debian/Ubuntu: sudo apt-get install graphviz; macOS: brew install graphviz; conda: conda install graphviz), "
+                           "or call draw(..., render=False) and read its .source, the graph as DOT text")
+    return graphviz
+
+# %% ../nbs/07_engine.ipynb #48341fac
+def draw(t:Tensor, # the result whose graph to draw, usually a loss
+         names:dict|None=None, # labels for tensors, e.g. `dict(x=x, w1=w1, loss=loss)`
+         values:bool=False, # show each node's data (numbers if at most 3, else the shape)
+         grads:bool=False, # show each gradient (leaves, and tensors that called `retain_grad()`), after `backward()`
+         render:bool=True, # check that Graphviz's `dot` is installed (`False`: just build the graph; its `.source` is DOT text)
+         rankdir:str='LR', # 'LR': inputs on the left; 'TB': inputs at the top, for long graphs
+        ):
+    "The graph that produced `t`, as a `graphviz.Digraph`: operations are nodes, edges carry shapes; a notebook shows it as SVG"
+    label = {id(v): k for k, v in (names or {}).items()}
+    dot = _need_graphviz(render).Digraph(graph_attr=dict(rankdir=rankdir), node_attr=dict(fontname='Helvetica', fontsize='11'),
+                                        edge_attr=dict(fontname='Helvetica', fontsize='9'))
+    for n in toposort(t):
+        dot.node(str(id(n)), _label(n, label.get(id(n), ''), values, grads), **_style(n))
+        for p in n._prev: dot.edge(str(id(p)), str(id(n)), _shape(p) + (f' {p.dtype}' if p.dtype != n.dtype else ''))
+    dot.node('output', f"{label.get(id(t), 'output')}\\n{t.dtype}", shape='plaintext')
+    dot.edge(str(id(t)), 'output', _shape(t))
+    return dot
 
 # %% ../nbs/07_engine.ipynb #bb8d27f8
 @patch
 def __matmul__(a:Tensor, b) -> Tensor:
-    if a.ndim != 2 or getattr(b, 'ndim', 0) != 2: raise ValueError(f"@: the engine multiplies 2-D matrices, got shapes {tuple(a.shape)} and {tuple(getattr(b, 'shape', ()))}")
-    a, b, out = _binary(a, b, '@', torch.mm)
-    return _make(out, (a, b), lambda g: (g @ b.data.t(), a.data.t() @ g), '@')
+    "`torch.matmul`: matrices, batches of matrices (broadcast), and vectors (a row on the left, a column on the right)"
+    a, b, out = _binary(a, b, '@', torch.matmul)
+    def backward(g, A, B):
+        A, B = (A[None] if A.ndim == 1 else A), (B[:, None] if B.ndim == 1 else B)    # vectors as 1×k and k×1 matrices
+        if b.ndim == 1: g = g.unsqueeze(-1)
+        if a.ndim == 1: g = g.unsqueeze(-2)
+        return unbroadcast(g @ B.mT, A.shape).reshape(a.shape), unbroadcast(A.mT @ g, B.shape).reshape(b.shape)
+    return _make(out, (a, b), backward, '@', (a.data, b.data))
 
 # %% ../nbs/07_engine.ipynb #c73b8f26
 @patch
 def __pow__(a:Tensor, p) -> Tensor:
-    if not isinstance(p, (int, float)): raise TypeError(f"**: the exponent must be a number, got {type(p).__name__}")
-    return _make(a.data ** p, (a,), lambda g: (g * (p * a.data ** (p - 1)),), f'**{p}')
+    "$a^p$ for a number or a Tensor `p`"
+    if isinstance(p, (int, float)):
+        return _make(a.data ** p, (a,), lambda g, A: (g * (p * A ** (p - 1)) if p else torch.zeros_like(g),), f'**{p}', (a.data,))
+    a, p, out = _binary(a, p, '**', torch.pow)
+    def backward(g, A, P, Y):
+        ga = torch.where(P == 0, 0., g * (P * A ** (P - 1)))                 # a**0 is constant: no 0 * 0**-1
+        gp = g * torch.where((A == 0) & (P >= 0), 0., Y * A.log())          # a**p log a, and 0 at a = 0
+        return unbroadcast(ga, a.shape), unbroadcast(gp, p.shape)
+    return _make(out, (a, p), backward, '**', (a.data, p.data, out))
+
+@patch
+def __rpow__(a:Tensor, c) -> Tensor: return _lift(c, a) ** a
 
 @patch
 def __neg__(a:Tensor) -> Tensor: return _make(-a.data, (a,), lambda g: (-g,), 'neg')
@@ -178,20 +288,46 @@ def __neg__(a:Tensor) -> Tensor: return _make(-a.data, (a,), lambda g: (-g,), 'n
 def relu(a:Tensor) -> Tensor:
     "$\\max(0, a)$"
     out = a.data.relu()
-    return _make(out, (a,), lambda g: (g * out.sign(),), 'relu')   # sign(relu(a)): 1 where a > 0, else 0
+    return _make(out, (a,), lambda g, Y: (g * Y.sign(),), 'relu', (out,))   # sign(relu(a)): 1 where a > 0, else 0
 
 # %% ../nbs/07_engine.ipynb #2739f21d
 @patch
 def exp(a:Tensor) -> Tensor:
     "$e^a$"
     out = a.data.exp()
-    return _make(out, (a,), lambda g: (g * out,), 'exp')
+    return _make(out, (a,), lambda g, Y: (g * Y,), 'exp', (out,))
 
-# %% ../nbs/07_engine.ipynb #6171d45b
 @patch
 def log(a:Tensor) -> Tensor:
     "$\\log a$"
-    return _make(a.data.log(), (a,), lambda g: (g / a.data,), 'log')
+    return _make(a.data.log(), (a,), lambda g, A: (g / A,), 'log', (a.data,))
+
+# %% ../nbs/07_engine.ipynb #6171d45b
+@patch
+def tanh(a:Tensor) -> Tensor:
+    "$\\tanh a$"
+    out = a.data.tanh()
+    return _make(out, (a,), lambda g, Y: (g * (1 - Y * Y),), 'tanh', (out,))
+
+@patch
+def sigmoid(a:Tensor) -> Tensor:
+    "$\\sigma(a) = 1/(1 + e^{-a})$"
+    out = a.data.sigmoid()
+    return _make(out, (a,), lambda g, Y: (g * (1 - Y) * Y,), 'sigmoid', (out,))
+
+# %% ../nbs/07_engine.ipynb #9116f84a
+@patch
+def __lt__(a:Tensor, b) -> Tensor: return Tensor(a.data < _lift(b, a).data)
+@patch
+def __le__(a:Tensor, b) -> Tensor: return Tensor(a.data <= _lift(b, a).data)
+@patch
+def __gt__(a:Tensor, b) -> Tensor: return Tensor(a.data > _lift(b, a).data)
+@patch
+def __ge__(a:Tensor, b) -> Tensor: return Tensor(a.data >= _lift(b, a).data)
+@patch
+def __eq__(a:Tensor, b) -> Tensor: return Tensor(a.data == _lift(b, a).data)
+@patch
+def __ne__(a:Tensor, b) -> Tensor: return Tensor(a.data != _lift(b, a).data)
 
 # %% ../nbs/07_engine.ipynb #c2ac1191
 def _unreduce(g:torch.Tensor, a:Tensor, dim, keepdim:bool) -> torch.Tensor:
@@ -217,12 +353,38 @@ def mean(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimens
     k = a.data.numel() // max(out.numel(), 1)          # how many elements each output averaged
     return _make(out, (a,), lambda g: (_unreduce(g / k, a, dim, keepdim),), 'mean')
 
+# %% ../nbs/07_engine.ipynb #fe5f40f5
+@patch
+def var(a:Tensor, dim=None, # an int, a tuple of ints, or `None` for all dimensions
+        *, correction:int=1, # divide by N − correction: 1 (the default, as in PyTorch) is Bessel's correction
+        keepdim:bool=False, # keep the reduced dimensions, with size 1?
+       ) -> Tensor:
+    "Variance over `dim`"
+    out = a.data.var(dim, correction=correction, keepdim=keepdim)
+    n = a.data.numel() // max(out.numel(), 1)          # N: how many elements each output summarises
+    return _make(out, (a,), lambda g, A: (_unreduce(g, a, dim, keepdim) * (A - A.mean(dim, keepdim=True)) * 2 / (n - correction),),
+                 'var', (a.data,))
+
 # %% ../nbs/07_engine.ipynb #06351bbf
 @patch
 def reshape(a:Tensor, *shape, # the new sizes (one may be -1: whatever is left)
            ) -> Tensor:
     "The same elements in a new shape"
     return _make(a.data.reshape(*shape), (a,), lambda g: (g.reshape(a.shape),), 'reshape')
+
+@patch
+def view(a:Tensor, *shape, # the new sizes (one may be -1: whatever is left)
+        ) -> Tensor:
+    "The same elements in a new shape, sharing `a`'s memory (PyTorch's `view`)"
+    return _make(a.data.view(*shape), (a,), lambda g: (g.reshape(a.shape),), 'view')
+
+@patch
+def permute(a:Tensor, *dims, # the new order of the dimensions, as ints or one tuple
+           ) -> Tensor:
+    "Reorder the dimensions: dimension `dims[i]` of `a` becomes dimension `i`"
+    if len(dims) == 1 and not isinstance(dims[0], int): dims = tuple(dims[0])
+    back = sorted(range(len(dims)), key=lambda i: dims[i] % a.ndim)     # the inverse permutation
+    return _make(a.data.permute(*dims), (a,), lambda g: (g.permute(*back),), 'permute')
 
 # %% ../nbs/07_engine.ipynb #625ec2a5
 @patch
@@ -256,7 +418,7 @@ def logsumexp(a:Tensor, dim, # an int or a tuple of ints
     "$\\log\\sum e^a$ over `dim` (an int or a tuple), computed stably"
     m = a.data.amax(dim, keepdim=True)
     m = m.masked_fill(m.isinf(), 0.)
-    return (a - Tensor(m)).exp().sum(dim, keepdim=keepdim).log() + Tensor(m if keepdim else m.squeeze(dim))
+    return (a - _constant(m)).exp().sum(dim, keepdim=keepdim).log() + _constant(m if keepdim else m.squeeze(dim))
 
 # %% ../nbs/07_engine.ipynb #88915146
 @patch
@@ -264,41 +426,6 @@ def log_softmax(a:Tensor, dim:int, # the dimension whose entries sum to 1 after 
                ) -> Tensor:
     "$a - \\operatorname{logsumexp}(a)$ over `dim`"
     return a - a.logsumexp(dim, keepdim=True)
-
-# %% ../nbs/07_engine.ipynb #c6e2d89a
-def _shape(t:Tensor) -> str: return '×'.join(map(str, t.shape)) or 'scalar'
-
-def _leaf_label(t:Tensor, name:str, grads:bool) -> str:
-    "A leaf's label: its name (or value, for a number), whether it requires a gradient, and optionally the gradient"
-    lines = [name or (f'{t.item():.4g}' if t.data.numel() == 1 and not t.requires_grad else 'input')]
-    lines.append('requires_grad' if t.requires_grad else 'no grad')
-    if grads and t.grad is not None: lines.append(f'grad {_shape(t.grad)}, ‖g‖ = {t.grad.norm().item():.3g}')
-    return '\\n'.join(lines)
-
-def draw(t:Tensor, # the result whose graph to draw, usually a loss
-         names:dict|None=None, # labels for tensors, e.g. `dict(x=x, w1=w1, loss=loss)`
-         grads:bool=False, # show each leaf's gradient shape and norm (after `backward()`)
-         render:bool=True, # check that Graphviz's `dot` is installed (`False`: just build the graph; its `.source` is DOT text)
-        ):
-    "The graph that produced `t`, as a `graphviz.Digraph`: operations are nodes, edges carry shapes; a notebook shows it as SVG"
-    try: import graphviz
-    except ImportError: raise ImportError("draw needs the graphviz Python package: pip install graphviz") from None
-    if render and shutil.which('dot') is None:
-        raise RuntimeError("draw: Graphviz's `dot` program is not on PATH, so the graph cannot be laid out. Install Graphviz "
-                           "(Debian/Ubuntu: sudo apt-get install graphviz; macOS: brew install graphviz; conda: conda install graphviz), "
-                           "or call draw(..., render=False) and read its .source, the graph as DOT text")
-    label = {id(v): k for k, v in (names or {}).items()}
-    dot = graphviz.Digraph(graph_attr=dict(rankdir='LR'), node_attr=dict(fontname='Helvetica', fontsize='11'),
-                           edge_attr=dict(fontname='Helvetica', fontsize='9'))
-    for n in toposort(t):
-        name = label.get(id(n), '')
-        if n._prev: dot.node(str(id(n)), n._op + (f' ({name})' if name else ''), shape='ellipse', style='filled', fillcolor='#fdebc8')
-        else: dot.node(str(id(n)), _leaf_label(n, name, grads), shape='box', style='filled,rounded',
-                       fillcolor='#cfe3f7' if n.requires_grad else '#eeeeee')
-        for p in n._prev: dot.edge(str(id(p)), str(id(n)), _shape(p) + (f' {p.dtype}' if p.dtype != n.dtype else ''))
-    dot.node('output', f"{label.get(id(t), 'output')}\\n{t.dtype}", shape='plaintext')
-    dot.edge(str(id(t)), 'output', _shape(t))
-    return dot
 
 # %% ../nbs/07_engine.ipynb #5234f13a
 from .init import init_params
@@ -314,11 +441,11 @@ def cross_entropy(logits:Tensor, # n×c scores
 # %% ../nbs/07_engine.ipynb #8cf65e55
 def linear(x:Tensor, # the input batch, n×m
            w:Tensor, # weights, m×h
-           b:Tensor, # bias, h
+           b:Tensor, # bias, h (or any shape that broadcasts to n×h)
           ) -> Tensor:
-    "$xW + b$ as one node: `addmm` forward; $GW^\\top$, $X^\\top G$, $\\sum_i G_i$ backward"
+    "$xW + b$ as one node: `addmm` forward; $GW^\\top$, $X^\\top G$, and $G$ summed over what `b` was broadcast along, backward"
     return _make(torch.addmm(b.data, x.data, w.data), (x, w, b),
-                 lambda g: (g @ w.data.t() if x.requires_grad else None, x.data.t() @ g, g.sum(0)), 'linear')
+                 lambda g, X, W: (g @ W.t() if x.requires_grad else None, X.t() @ g, unbroadcast(g, b.shape)), 'linear', (x.data, w.data))
 
 # %% ../nbs/07_engine.ipynb #ac8cc858
 def cross_entropy_fused(logits:Tensor, # n×c scores
