@@ -120,10 +120,11 @@ def check_grads(seed:int=0, # seed for the random data and weights
         rows += [(name, 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
     return rows
 
-# %% ../nbs/06_training.ipynb #e0d8c187
+# %% ../nbs/06_training.ipynb #81c99973
 class Dataset:
     "Images and labels as pairs: `ds[i]` is `(x[i], y[i])`, for one index or for a 1-d tensor of them (a batch)"
-    def __init__(self, x:torch.Tensor, y:torch.Tensor): self.x, self.y = x, y
+    def __init__(self, x:torch.Tensor, y:torch.Tensor, # inputs and their labels, of equal length
+                ): self.x, self.y = x, y
     def __len__(self): return len(self.x)
     def __getitem__(self, i):
         if torch.is_tensor(i) and i.ndim == 1: return self.x.index_select(0, i), self.y[i]
@@ -139,7 +140,7 @@ def batches(n:int, # number of samples
     if bs < 1: raise ValueError(f"batch size must be at least 1, got {bs}")
     return list(torch.randperm(n, generator=generator).to(device).split(bs))
 
-# %% ../nbs/06_training.ipynb #c9d98961
+# %% ../nbs/06_training.ipynb #b873b490
 class DataLoader:
     "The minibatches `(xb, yb)` of a dataset, in a new random order on every pass"
     def __init__(self, ds, # a dataset: `len(ds)`, and `ds[idx]` for a tensor of indices
@@ -166,7 +167,7 @@ def cosine_lr(lr:float, # the starting (largest) learning rate
     "Learning rate at `step` of `total` on a half-cosine from `lr` down to 0"
     return lr * 0.5 * (1 + math.cos(math.pi * step / total))
 
-# %% ../nbs/06_training.ipynb #44f733fa
+# %% ../nbs/06_training.ipynb #47834d4b
 class SGD:
     "Minibatch SGD on tensors whose `.g` our backward fills; with `total`, the rate follows `cosine_lr` down over `total` steps"
     def __init__(self, params:list, # the tensors to train
