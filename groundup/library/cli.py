@@ -112,7 +112,8 @@ def _train_opts(sp):
 def cmd_train(args) -> int:
     "Train the 784→nh→10 classifier with our hand-written backward and report validation accuracy"
     from groundup.data import mnist_tensors
-    from groundup.training import check_save_path, init_classifier, fit, save_classifier
+    from groundup.training import init_classifier, fit
+    from groundup.library.checkpoints import check_save_path, save_classifier
     if args.save: check_save_path(args.save)
     d = mnist_tensors(args.path)
     n = len(d['x_train'])
@@ -133,7 +134,8 @@ def _predict_opts(sp):
 
 def cmd_predict(args) -> int:
     "Load saved weights and report accuracy on the MNIST test split"
-    from groundup.training import load_classifier, evaluate
+    from groundup.training import evaluate
+    from groundup.library.checkpoints import load_classifier
     from groundup.data import get_splits, normalize
     model, mean, std = load_classifier(args.weights)
     s = get_splits(args.path)
