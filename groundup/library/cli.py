@@ -161,11 +161,12 @@ def cmd_docs(args) -> int:
 def _bench_opts(sp):
     from groundup.library.bench import run_bench
     _opt(sp, run_bench, 'path'); _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
+    _opt(sp, run_bench, 'device', choices=('auto', 'cuda', 'cpu')); _opt(sp, run_bench, 'threads', type=pos_int)
 
 def cmd_bench(args) -> int:
     "Benchmark the hand-written backward passes against autograd"
     from groundup.library.bench import run_bench
-    run_bench(quick=args.quick, json_path=args.json_path, path=args.path)
+    run_bench(quick=args.quick, json_path=args.json_path, path=args.path, device=args.device, threads=args.threads)
     return 0
 
 # %% ../../nbs/library/01_cli.ipynb #ea4d5b85
