@@ -40,33 +40,36 @@ class GradTable(list):
     "Rows of `(name, max_abs, max_rel)` from `compare_grads`, with a verdict at tolerance `rtol`"
     def __init__(self, rows, rtol): super().__init__(rows); self.rtol = rtol
     @property
+    def bad(self) -> list:
+        "The names of the rows whose relative difference is over `rtol` (or NaN)"
+        return [k for k, _, r in self if not r <= self.rtol]
+    @property
     def ok(self) -> bool:
         "True when every relative difference is within `rtol`"
-        return all(r <= self.rtol for _, _, r in self)
+        return not self.bad
     def __str__(self):
         lines = ['| tensor | max abs diff | max rel diff | ok |', '|---|---|---|---|']
         lines += [f'| {k} | {a:.2e} | {r:.2e} | {"✓" if r <= self.rtol else "✗"} |' for k, a, r in self]
-        return '\n'.join(lines + [f'\n**{"all match" if self.ok else "MISMATCH"}** at relative tolerance {self.rtol:g}'])
+        verdict = 'all match' if self.ok else f'MISMATCH in {", ".join(self.bad)}'
+        return '\n'.join(lines + [f'\n**{verdict}** at relative tolerance {self.rtol:g}'])
     def _repr_markdown_(self): return str(self)
 
 # %% ../nbs/05_pytorch.ipynb #68bb7aa3
-def compare_grads(x:torch.Tensor, # input batch, n×784
+def compare_grads(x:torch.Tensor, # input batch, n×784, whose `.g` your backward pass filled
                   targ:torch.Tensor, # targets, n
-                  w1:torch.Tensor, b1:torch.Tensor, w2:torch.Tensor, b2:torch.Tensor, # the weights to compare at
+                  w1:torch.Tensor, b1:torch.Tensor, w2:torch.Tensor, b2:torch.Tensor, # the weights, each with its `.g`
                   rtol:float|None=None, # relative tolerance; default 1e-4 in float32, 1e-10 in float64
                   loss=None, # the loss `Module` (default `Mse()`); its `forward` is what autograd differentiates
                  ) -> GradTable:
-    "Gradients of the lesson's model by our hand-written `Model` and by autograd, side by side"
+    "The gradients in `x.g`, `w1.g`, `b1.g`, `w2.g`, `b2.g` side by side with autograd's at the same tensors"
     if rtol is None: rtol = 1e-10 if x.dtype == torch.float64 else 1e-4
     if loss is None: loss = Mse()
-    ours = [t.detach().clone() for t in (x, w1, b1, w2, b2)]
-    mdl = Model(*ours[1:], loss=loss)
-    loss_val = mdl(ours[0], targ)
-    mdl.backward()
-    theirs = [t.detach().clone().requires_grad_() for t in (x, w1, b1, w2, b2)]
-    loss_ag = loss.forward(lin(relu(lin(theirs[0], theirs[1], theirs[2])), theirs[3], theirs[4]), targ)
-    loss_ag.backward()
-    rows = [('loss', (loss_val - loss_ag).abs().item(), rel_error(loss_val, loss_ag.detach()))]
-    rows += [(k, (a.g - b.grad).abs().max().item(), rel_error(a.g, b.grad))
-             for k, a, b in zip(('x', 'w1', 'b1', 'w2', 'b2'), ours, theirs)]
-    return GradTable(rows, rtol)
+    names, ours = ('x', 'w1', 'b1', 'w2', 'b2'), (x, w1, b1, w2, b2)
+    for k, t in zip(names, ours):
+        g = getattr(t, 'g', None)
+        if g is None: raise ValueError(f"compare_grads: {k} has no `.g`; run your backward pass first "
+                                       "(for example `forward_and_backward(x, y, w1, b1, w2, b2)`), which stores each gradient in `.g`")
+        if g.shape != t.shape: raise ValueError(f"compare_grads: {k}.g has shape {tuple(g.shape)}, but {k} has shape {tuple(t.shape)}")
+    xa, w1a, b1a, w2a, b2a = theirs = [t.detach().clone().requires_grad_() for t in ours]
+    loss.forward(lin(relu(lin(xa, w1a, b1a)), w2a, b2a), targ).backward()
+    return GradTable([(k, (t.g - a.grad).abs().max().item(), rel_error(t.g, a.grad)) for k, t, a in zip(names, ours, theirs)], rtol)

@@ -109,7 +109,10 @@ def check_grads(seed:int=0, # seed for the random data and weights
                                     ('cross-entropy 784→50→10', CrossEntropy, 10, lambda n, dt: torch.randint(0, 10, (n,), generator=g))]:
         for dt, n, method in [(torch.float32, 256, 'autograd float32'), (torch.float64, 16, 'autograd float64')]:
             r = lambda *s: torch.randn(*s, dtype=dt, generator=g)
-            tbl = compare_grads(r(n, 784), targ(n, dt), r(784, 50)*0.05, r(50)*0.1, r(50, n_out)*0.14, r(n_out)*0.1, loss=loss())
+            x, y = r(n, 784), targ(n, dt)
+            mdl = Model(r(784, 50)*0.05, r(50)*0.1, r(50, n_out)*0.14, r(n_out)*0.1, loss=loss())
+            mdl(x, y); mdl.backward()                  # our gradients, into x.g and each weight's .g
+            tbl = compare_grads(x, y, *mdl.parameters(), loss=loss())
             rows += [(name, method, k, rel, tbl.rtol) for k, _, rel in tbl]
         r = lambda *s: torch.randn(*s, dtype=torch.float64, generator=g)
         ps = dict(x=r(5, 6), w1=r(6, 4), b1=r(4), w2=r(4, n_out), b2=r(n_out))

@@ -4,11 +4,11 @@
 
 # %% ../../nbs/library/01_cli.ipynb #b29488ff
 from __future__ import annotations
-import argparse, math, sys
+import argparse, difflib, math, re, sys
 
 # %% auto #0
-__all__ = ['MAX_SEED', 'MAX_HIDDEN', 'pos_int', 'pos_float', 'int_in', 'cmd_data', 'cmd_check', 'cmd_train', 'cmd_predict',
-           'cmd_docs', 'cmd_bench', 'make_parser', 'main']
+__all__ = ['MIN_SEED', 'MAX_SEED', 'MAX_HIDDEN', 'PATH_HELP', 'pos_int', 'pos_float', 'int_in', 'cmd_data', 'cmd_check',
+           'cmd_train', 'cmd_predict', 'cmd_docs', 'cmd_bench', 'make_parser', 'main']
 
 # %% ../../nbs/library/01_cli.ipynb #5834c689
 def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
@@ -26,7 +26,8 @@ def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
     if isinstance(d.default, bool):
         flags = flags or (f"--no-{name}" if d.default else f"--{name}",)
         kw = dict(action='store_false' if d.default else 'store_true', default=d.default) | kw
-        note = f' (default: yes; {flags[0]}: no)' if d.default else ''
+        if d.default and doc != argparse.SUPPRESS: doc = f'answer no to "{doc}"'
+        note = ' (default: yes)' if d.default else ''
     else:
         flags = flags or (f"--{name}",)
         kw = dict(default=d.default, metavar=name.upper(), type=type(d.default) if d.default is not None else str) | kw
@@ -51,7 +52,7 @@ def pos_float(s:str) -> float:
     return _checked(s, float, 'number', lambda v: math.isfinite(v) and v > 0, 'a finite number greater than 0')
 
 # %% ../../nbs/library/01_cli.ipynb #23f541c7
-MAX_SEED = 2**63 - 1     # seeds are non-negative 64-bit integers
+MIN_SEED, MAX_SEED = -2**63, 2**64 - 1   # the seeds torch.Generator.manual_seed accepts: any 64-bit pattern
 MAX_HIDDEN = 100_000     # hidden units: w1 alone is then 784×100,000 floats
 
 def int_in(lo:int, # smallest value accepted
@@ -61,9 +62,16 @@ def int_in(lo:int, # smallest value accepted
     return lambda s: _checked(s, int, 'whole number', lambda v: lo <= v <= hi, f"a whole number from {lo:,} to {hi:,}")
 
 # %% ../../nbs/library/01_cli.ipynb #d860729b
+PATH_HELP = "MNIST's file, or the folder that holds it (default: $GROUNDUP_DATA, then the user cache: $XDG_CACHE_HOME/groundup, or ~/.cache/groundup)"
+
+def _path_opt(sp):
+    "Add `--path`, where MNIST is, with help in the command line's terms"
+    from groundup.data import get_splits
+    _opt(sp, get_splits, 'path', help=PATH_HELP)
+
 def _data_opts(sp):
     from groundup.data import get_splits
-    _opt(sp, get_splits, 'path'); _opt(sp, get_splits, 'download')
+    _path_opt(sp); _opt(sp, get_splits, 'download')
 
 def cmd_data(args) -> int:
     "Find or download MNIST, verify it, and print a summary"
@@ -80,7 +88,7 @@ def cmd_data(args) -> int:
 # %% ../../nbs/library/01_cli.ipynb #b55516ee
 def _check_opts(sp):
     from groundup.training import check_grads
-    _opt(sp, check_grads, 'seed', type=int_in(0, MAX_SEED))
+    _opt(sp, check_grads, 'seed', type=int_in(MIN_SEED, MAX_SEED))
 
 def cmd_check(args) -> int:
     "Check every hand-written gradient against autograd and finite differences; exit 1 if any check fails"
@@ -95,20 +103,20 @@ def cmd_check(args) -> int:
 
 # %% ../../nbs/library/01_cli.ipynb #e7f4feb4
 def _train_opts(sp):
-    from groundup.data import get_splits
     from groundup.training import fit, init_classifier
-    _opt(sp, get_splits, 'path')
+    _path_opt(sp)
     _opt(sp, fit, 'epochs', type=pos_int)
     _opt(sp, fit, 'bs', type=pos_int)
     _opt(sp, fit, 'lr', type=pos_float)
     _opt(sp, init_classifier, 'nh', type=int_in(1, MAX_HIDDEN), help='hidden units')
-    _opt(sp, fit, 'seed', type=int_in(0, MAX_SEED), help='seed for the initial weights and the shuffling')
+    _opt(sp, fit, 'seed', type=int_in(MIN_SEED, MAX_SEED), help='seed for the initial weights and the shuffling')
     sp.add_argument('--save', metavar='PATH', help='write the trained weights here (checked before training starts)')
     show = sp.add_mutually_exclusive_group()
     show.add_argument('--no-progress', dest='progress', action='store_const', const='lines', default='auto',
                       help='one plain line per epoch instead of a live progress bar')
     show.add_argument('--quiet', dest='progress', action='store_const', const='none', help='print only the result')
 
+# %% ../../nbs/library/01_cli.ipynb #9439a19a
 def cmd_train(args) -> int:
     "Train the 784→nh→10 classifier with our hand-written backward and report validation accuracy"
     from groundup.data import mnist_tensors
@@ -128,8 +136,7 @@ def cmd_train(args) -> int:
 
 # %% ../../nbs/library/01_cli.ipynb #4eb9008e
 def _predict_opts(sp):
-    from groundup.data import get_splits
-    _opt(sp, get_splits, 'path')
+    _path_opt(sp)
     sp.add_argument('weights', help='a file written by `groundup train --save`')
 
 def cmd_predict(args) -> int:
@@ -169,6 +176,25 @@ def cmd_bench(args) -> int:
     run_bench(quick=args.quick, json_path=args.json_path, path=args.path, device=args.device, threads=args.threads)
     return 0
 
+# %% ../../nbs/library/01_cli.ipynb #526b8c19
+def _suggest(flag:str, # an option the parser does not know, such as `--batch-size`
+             sp:argparse.ArgumentParser, # the subcommand's parser
+            ) -> str|None:
+    "The option of `sp` that `flag` was most likely meant to be, or `None`"
+    opts = {o[2:]: a.help or '' for a in sp._actions for o in a.option_strings if o.startswith('--') and o != '--help'}
+    name = flag.split('=')[0].lstrip('-').lower()
+    if near := difflib.get_close_matches(name, opts, n=1, cutoff=0.75): return '--' + near[0]
+    words = [w for w in re.split(r'[-_]', name) if w]
+    if ''.join(w[0] for w in words) in opts: return '--' + ''.join(w[0] for w in words)
+    by_help = [o for o, h in opts.items() if all(w in h.lower() for w in words if len(w) > 2) and any(len(w) > 2 for w in words)]
+    return '--' + by_help[0] if len(by_help) == 1 else None
+
+def _unknown_message(sp, unknown:list) -> str:
+    "The error for arguments `sp` does not know, with a guess for the first unknown option"
+    msg = f"unrecognized arguments: {' '.join(unknown)}"
+    flag = next((a for a in unknown if a.startswith('--')), None)
+    return msg + (f"; did you mean {near}?" if flag and (near := _suggest(flag, sp)) else '')
+
 # %% ../../nbs/library/01_cli.ipynb #ea4d5b85
 _COMMANDS = dict(data=(cmd_data, _data_opts), check=(cmd_check, _check_opts), train=(cmd_train, _train_opts),
                  predict=(cmd_predict, _predict_opts), docs=(cmd_docs, _docs_opts), bench=(cmd_bench, _bench_opts))
@@ -182,6 +208,7 @@ def make_parser(command:str|None=None, # the subcommand whose options to add; `N
         sp = sub.add_parser(name, help=fn.__doc__, description=fn.__doc__)
         sp.set_defaults(fn=fn)
         if name == command: opts(sp)
+    p.commands = sub.choices   # name → subparser, for errors in a subcommand's own terms
     return p
 
 # %% ../../nbs/library/01_cli.ipynb #417ea096
@@ -202,12 +229,15 @@ def _message(e:Exception) -> str:
     if _out_of_memory(e): return f"not enough memory for this run ({str(e).splitlines()[0]})"
     return e.message(cli=True) if _mnist_error(e) else str(e)
 
+# %% ../../nbs/library/01_cli.ipynb #44392f88
 def main(argv:list|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int:
     "Entry point of the `groundup` console script; returns the exit code"
     argv = sys.argv[1:] if argv is None else list(argv)
     command = next((a for a in argv if not a.startswith('-')), None)  # `groundup` itself takes no options but --help
-    args = make_parser(command).parse_args(argv)
+    p = make_parser(command)
+    args, unknown = p.parse_known_args(argv)
+    if unknown: p.commands[args.command].error(_unknown_message(p.commands[args.command], unknown))
     try: return args.fn(args)
     except KeyboardInterrupt:
         print(f"groundup {args.command}: interrupted", file=sys.stderr)

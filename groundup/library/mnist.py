@@ -317,7 +317,7 @@ def _watched_opener(socks:list, expired:threading.Event):
     return urllib.request.build_opener(H, HS)
 
 # %% ../../nbs/library/02_mnist_file.ipynb #d6e03ac3
-# A little over 30 lines: the deadline's watchdog, the size checks and the progress bar share one
+# One function, not several: the deadline's watchdog, the size checks and the progress bar share one
 # try/finally, so that the timer is always cancelled and an expired deadline is told apart from a network error.
 def _fetch(url, f, timeout, deadline, size, progress=True):
     "Copy `url` into the open file `f`, within `deadline` seconds and `size` bounds; return the byte count"
@@ -360,7 +360,7 @@ def _md5(fn, bs=1<<20):
     return h.hexdigest()
 
 # %% ../../nbs/library/02_mnist_file.ipynb #3a0cf505
-# A little over 30 lines: trying each URL, and the cleanup that must run on every exit (errors and signals
+# One function, not several: trying each URL, and the cleanup that must run on every exit (errors and signals
 # alike: the temporary file, and the folders this call created), belong in one try/finally.
 def download_mnist(dest:str|Path, # where the file should end up
                    urls:tuple=MNIST_URLS, # tried in order until one works
@@ -399,13 +399,21 @@ def download_mnist(dest:str|Path, # where the file should end up
                         f"Download {MNIST_FNAME} yourself and put it at {dest}, or " + _FIX_PATH[1] + ".")
 
 # %% ../../nbs/library/02_mnist_file.ipynb #2bdea612
+def _named_but_missing(fn:Path, from_env:bool):
+    "The error for a file the user named, by `path` or `$GROUNDUP_DATA`, that is not there"
+    where = f"{fn} (from GROUNDUP_DATA)" if from_env else str(fn)
+    return MnistNotFound(f"{where}: no such file.",
+                         "Check the path; or pass `path=` a folder, and mnist.pkl.gz is downloaded into it; or leave out `path=` and GROUNDUP_DATA to download it into the user cache.",
+                         "Check the path; or pass `--path` a folder, and mnist.pkl.gz is downloaded into it; or leave out --path and GROUNDUP_DATA to download it into the user cache.")
+
 def get_splits(path:str|Path|None=None, # a file or folder; default `$GROUNDUP_DATA`, then `cache_dir()`
                download:bool=True, # fetch the file if it is missing?
               ) -> MNIST:
     "All of MNIST as an `MNIST` named tuple of tensors: train, valid and test images and labels"
-    fn = mnist_path(path)
+    fn, named = mnist_path(path), path or os.environ.get('GROUNDUP_DATA')
     if not os.path.lexists(fn):
         if _first_file_parent(fn): raise _not_a_folder(fn)
+        if named and fn == Path(named).expanduser(): raise _named_but_missing(fn, from_env=not path)   # a file was expected here
         if not download: raise MnistNotFound(f"{fn}: no such file.", "Put mnist.pkl.gz there, " + _FIX_PATH[0] + ", or call with download=True to fetch it.",
                                              "Put mnist.pkl.gz there, " + _FIX_PATH[1] + ", or run without --no-download to fetch it.")
         download_mnist(fn)
