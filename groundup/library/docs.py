@@ -12,8 +12,8 @@ __all__ = ['KATEX_URL', 'MARKER', 'BROWSER_FLAGS', 'DocsError', 'project_config'
            'write_sidebar', 'nav_parts', 'proc_docs', 'add_links', 'one_entry', 'tex_text', 'plain_headings',
            'home_links', 'frontmatter', 'page_order', 'page_name', 'directives', 'cell_tags', 'entry_label',
            'fix_markdown', 'api_entry', 'stage_page', 'sphinx_conf', 'readme_gaps', 'quarto_bin', 'update_readme',
-           'check_out', 'no_network', 'stage_site', 'build_docs', 'nav_pages', 'nav_captions', 'dead_links', 'chromium',
-           'browser_checks', 'check_report', 'check_site']
+           'check_out', 'no_network', 'stage_site', 'build_docs', 'nav_pages', 'nav_captions', 'dead_links', 'raw_tex',
+           'chromium', 'browser_checks', 'check_report', 'check_site']
 
 # %% ../../nbs/library/07_docs.ipynb #gd0006
 class DocsError(ValueError):
@@ -192,7 +192,8 @@ class one_entry:
         from execnb.nbio import mk_cell
         out, src, names = [], None, []
         def anchors():
-            if names: out.insert(src, mk_cell(''.join(f'<span id="{n.lower()}"></span>' for n in names), 'markdown'))
+            ns = sorted(names, key=lambda n: out[src].source.find(n.split('.')[-1]))   # in the order the code defines them
+            if ns: out.insert(src, mk_cell(''.join(f'<span id="{n.lower()}"></span>' for n in ns), 'markdown'))
         for c in self.nb.cells:
             m = _re_sd.search(c.source) if getattr(c, 'has_sd', False) and c.cell_type == 'code' else None
             if m and src is not None: names.append(m.group(1)); continue
@@ -463,6 +464,11 @@ def update_readme(cfg=None, # nbdev's configuration (default: the current projec
 # %% ../../nbs/library/07_docs.ipynb #gd0039
 MARKER = '.groundup-docs'
 
+def _quarto_site(d:Path) -> bool:
+    "Is `d` a site Quarto rendered (as `nbdev_docs` leaves in `_docs/`)?"
+    return (d/'site_libs').is_dir() and (d/'search.json').is_file() and (d/'index.html').is_file()
+
+
 def check_out(out:Path, # where the site would go
               root:Path, # the project's root folder
              ) -> Path:
@@ -471,7 +477,7 @@ def check_out(out:Path, # where the site would go
     if out == root.resolve() or out in root.resolve().parents:
         raise DocsError(f"{out.name or out}: the site cannot replace the project folder or a folder holding it: choose a new folder such as _docs")
     if out.exists() and not out.is_dir(): raise DocsError(f"{out.name} exists and is not a folder: choose another --out")
-    if out.is_dir() and any(out.iterdir()) and not (out/MARKER).is_file():
+    if out.is_dir() and any(out.iterdir()) and not (out/MARKER).is_file() and not _quarto_site(out):
         raise DocsError(f"{out.name} is not empty and is not a site built by groundup docs, so it is left alone: "
                         "choose another --out, or empty that folder yourself")
     return out
@@ -627,6 +633,17 @@ def dead_links(site:Path, # a built site
                 dead.append(f"{p.relative_to(site)}: {l}")
     return dead
 
+# %% ../../nbs/library/07_docs.ipynb #gdn202
+def raw_tex(site:Path, # a built site
+           ) -> list[str]:
+    "'page: text' for each piece of TeX left in a page's text, outside code and the maths marked for MathJax"
+    res = []
+    for p in sorted(Path(site).rglob('*.html')):
+        h = re.sub(r'(?is)<(script|style|pre|code)\b.*?</\1>', ' ', p.read_text(errors='replace'))
+        h = re.sub(r'(?is)<(span|div)\b[^>]*class="[^"]*\bmath\b[^"]*"[^>]*>.*?</\1>', ' ', h)
+        res += [f"{p.relative_to(site)}: {m.group(0)}" for m in re.finditer(r'(?:\$|\\\()[^$<>]{0,40}?\\[a-zA-Z]+', re.sub(r'<[^>]+>', '', h))]
+    return res
+
 # %% ../../nbs/library/07_docs.ipynb #gdn059
 BROWSER_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
@@ -728,11 +745,12 @@ def check_report(report:dict) -> list[str]:
 def check_site(site:str|Path='_docs', # a built site
                shots:str|Path='_docs_screenshots', # where the browser checks put their screenshots
               ) -> list[str]:
-    "Every problem found in a built site: missing pages, dead links, and (where Chromium is installed) what a browser shows"
+    "Every problem found in a built site: missing pages, dead links, TeX left as source, and (where Chromium is installed) what a browser shows"
     cfg, site = project_config(), Path(site)
     n_nbs = len([f for f in (cfg.config_path/cfg.nbs_path).rglob('*.ipynb') if '.ipynb_checkpoints' not in f.parts])
     bad = [] if len(nav_pages(site)) + 1 == n_nbs else [f"{n_nbs} notebooks but {len(nav_pages(site)) + 1} pages in the navigation"]
     bad += [] if nav_captions(site) == ['The course', 'The library'] else [f"the navigation's captions are {nav_captions(site)}, not the course and the library"]
     bad += [f"dead link in {d}" for d in dead_links(site)]
+    bad += [f"TeX not typeset in {t}" for t in raw_tex(site)]
     report = browser_checks(site, shots)
     return bad + (check_report(report) if report is not None else [])
