@@ -159,7 +159,7 @@ def _docs_opts(sp):
     _opt(sp, build_docs, 'execute', '--no-proc', help=argparse.SUPPRESS)
 
 def cmd_docs(args) -> int:
-    "Build the documentation site without Quarto, and regenerate README.md"
+    "Build the documentation site without Quarto, and bring README.md up to date (or check it, without Quarto)"
     from groundup.library.docs import build_docs
     build_docs(out=args.out, readme=args.readme, execute=args.execute)
     return 0
