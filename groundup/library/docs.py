@@ -556,11 +556,11 @@ def build_docs(out:str|Path='_docs', # where the site goes, relative to the proj
               ) -> Path:
     "Build the documentation site without Quarto; return the folder holding it"
     cfg = project_config()
+    root = cfg.config_path
+    out = check_out(root/out, root)   # a wrong --out is refused first, whatever is installed
     for m in ('nbformat', 'sphinx', 'myst_nb', 'sphinx_book_theme', 'sphinx_copybutton', 'jupyter_server_mathjax', 'yaml'): _need(m)
     import io, jupyter_server_mathjax
     from sphinx.application import Sphinx
-    root = cfg.config_path
-    out = check_out(root/out, root)
     t0 = time.time()
     proc = proc_docs(n_workers) if execute else root/'_proc'
     if not (proc/'sidebar.yml').is_file(): raise DocsError(f"{proc.name}/ holds no processed notebooks: run without --no-proc")
