@@ -51,7 +51,7 @@ class Module:
         raise NotImplementedError(f"{type(self).__name__} must define forward")
 
     def backward(self):
-        "Set `.g` on this module's inputs from `.g` on its output"
+        "Set `.g` on this module's inputs (and its parameters) from `.g` on its output"
         if not hasattr(self, 'out'): raise RuntimeError(f"{type(self).__name__}.backward() called before the module was run forward")
         self.bwd(self.out, *self.args)
 
