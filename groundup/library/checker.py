@@ -265,7 +265,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     gots, refs, sizes, shaped = [], [], [s for s, *_ in runs], False
     for s, d, ref, ans in runs:
         g = ans[name]
-        if g is None: return 'missing', f"{label} was not set (and nothing was returned)"
+        if g is None: return 'missing', f"{label} was not set" if ex.g_style else f"{label} came back as None, not a tensor"
         if not isinstance(g, torch.Tensor): return 'missing', f"{label} is a {type(g).__name__}, not a tensor"
         g2 = _accepted(g.detach().to(torch.float64), ref[name]); shaped |= g2.shape != g.shape
         gots.append(g2); refs.append(ref[name])
