@@ -41,19 +41,27 @@ def _relu_make(s, gen):
     inp.view(-1)[0] = 0.
     return dict(inp=inp, out=with_g(inp.clamp_min(0.), randn(s['n'], s['k'], gen=gen)))
 
-def _relu_mask(d, name, got):
-    "Is `got` the upstream gradient times a 0/1 mask other than `inp > 0`? Say which mask"
-    inp, g = d['inp'], d['out'].g
-    r = (got / g).round()
-    if not (torch.allclose(got, r * g, rtol=0, atol=1e-12) and ((r == 0) | (r == 1)).all()): return None
-    bad = r.bool() != (inp > 0)
-    if not bad.any(): return None
-    if (inp[bad] == 0).all():
-        return 'mask', (f"the ReLU mask is wrong only where inp is exactly 0 ({int(bad.sum())} such elements in the first wrong case, "
-                        "let through instead of blocked): use inp > 0, not inp >= 0; the lessons, like PyTorch, take the derivative at 0 to be 0")
-    src = 'out.g, the upstream gradient' if torch.equal(r.bool(), g > 0) else 'a tensor other than inp'
-    return 'mask', (f"the ReLU mask comes from the wrong tensor (it matches {src}): it disagrees with inp > 0 at "
-                    f"{int(bad.sum())} of {bad.numel()} elements; the mask is where the ReLU's *input* was positive")
+def _relu_mask(ds, name, gots):
+    "Is every wrong answer the upstream gradient times a 0/1 mask other than `inp > 0`? Say which mask"
+    masks = []
+    for d, got in zip(ds, gots):
+        r = (got / d['out'].g).round()
+        if not (torch.allclose(got, r * d['out'].g, rtol=0, atol=1e-12) and ((r == 0) | (r == 1)).all()): return None
+        masks.append(r.bool())
+    inps, gs = [d['inp'] for d in ds], [d['out'].g for d in ds]
+    bad = [m != (i > 0) for m, i in zip(masks, inps)]
+    nbad, total = sum(int(b.sum()) for b in bad), sum(b.numel() for b in bad)
+    if not nbad: return None
+    if all((i[b] == 0).all() for i, b in zip(inps, bad)):
+        return 'mask', (f"the ReLU mask is wrong only where inp is exactly 0 ({nbad} such elements in the wrong cases, let through instead "
+                        "of blocked): use inp > 0, not inp >= 0; the lessons, like PyTorch, take the derivative at 0 to be 0")
+    if all(torch.equal(m, i < 0) or torch.equal(m, i <= 0) for m, i in zip(masks, inps)):
+        return 'mask', "the ReLU mask is the wrong way round: it blocks the gradient where inp > 0 and lets it through where inp is negative; use inp > 0"
+    if all(torch.equal(m, g > 0) for m, g in zip(masks, gs)):
+        return 'mask', (f"the ReLU mask comes from out.g, the upstream gradient (it disagrees with inp > 0 at {nbad} of {total} elements "
+                        "in the wrong cases): the mask is where the ReLU's *input* was positive")
+    return 'mask', (f"the ReLU mask disagrees with inp > 0 at {nbad} of {total} elements in the wrong cases: "
+                    "the mask is where the ReLU's *input* was positive")
 
 _exercise(name='relu_grad', grads=('inp',), g_style=True,
           signature="f(inp, out): out = relu(inp), with the upstream gradient already in out.g; set inp.g (or return it)",

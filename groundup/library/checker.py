@@ -34,7 +34,7 @@ class Exercise:
     reference:callable # inputs → dict gradient name → right answer
     others:callable = None # inputs → dict description → a tensor a confused answer may equal
     known:callable = None # inputs → list of `(gradient name, kind, wrong tensor, message)`, one per usual mistake
-    extra:callable = None # (inputs, gradient name, answer) → `(kind, message)` for a mistake only this exercise can make
+    extra:callable = None # (inputs of the wrong cases, gradient name, their answers) → `(kind, message)` for a mistake only this exercise can make, or None
     wrt:dict = field(default_factory=dict) # gradient name → the tensor it is the gradient of, where they differ
     dims:dict = field(default_factory=dict) # size name → what it means, where it differs from `_DIMS`
     def of(self, name): return self.wrt.get(name, name)
@@ -123,7 +123,6 @@ def _reordered(ex:Exercise, fn, cases:list) -> str|None:
             if problem or not all(isinstance(ans[k], torch.Tensor) and _close(ans[k].detach().to(torch.float64), ref[k]) for k in ex.grads):
                 ok = False; break
         if ok:
-            theirs = [names[order.index(i)] for i in range(len(names))]
             return (f"check calls f({', '.join(names)}), and your function gives the right answers only when called as "
                     f"f({', '.join(names[i] for i in order)}): write its parameters in the order of the call")
     return None
@@ -147,7 +146,7 @@ def _raised(ex:Exercise, e:Exception, s:dict, d:dict, ref:dict) -> tuple:
     return 'raised', f"your function raised {_first_line(e)} (in the case {_sizes(s)})"
 
 # %% ../../nbs/library/06_checker.ipynb #0eef115f
-_DIMS = dict(n='the batch size', m='the number of inputs', k='the number of outputs', c='the number of classes')
+_DIMS = dict(n='the batch size', m='the number of inputs', k='the number of columns of out', c='the number of classes')
 _CONSTS = (1., -1., 2., -2., .5, -.5)
 
 def _frac(x:float) -> str: return {.5: '1/2', -.5: '-1/2'}.get(x, f'{x:g}')
@@ -156,7 +155,8 @@ def _factor_expr(fs:list, # the factor found in each case
                  sizes:list, # each case's sizes
                 ):
     "The simplest `(constant, dim, power)` with `fs[i] == constant * sizes[i][dim]**power` in every case, or None"
-    dims = [d for d in ('n', 'c', 'k', 'm') if d in sizes[0]]
+    order = ('n', 'c', 'k', 'm')
+    dims = sorted((d for d, v in sizes[0].items() if isinstance(v, int)), key=lambda d: order.index(d) if d in order else len(order))
     cands = [(c, None, 0) for c in _CONSTS[1:]] + [(c, d, p) for d in dims for p in (1, -1, 2, -2) for c in _CONSTS]
     for c, d, p in cands:
         if all(abs(f - c * (s[d]**p if d else 1)) <= 1e-9 * abs(f) for f, s in zip(fs, sizes)): return c, d, p
@@ -166,14 +166,18 @@ def _scale_finding(fs, sizes, label, dims):
     "Name the mistake behind an answer that is `fs[i]` times the right one in case i"
     seen = ', '.join(f'{f:.4g}' for f in fs)
     e = _factor_expr(fs, sizes)
-    if e is None: return 'scaled', f"{label} is a multiple of the right answer, by a different factor in each case ({seen}), matching no simple expression in the sizes"
+    if e is None:
+        if any(abs(f - fs[0]) > 1e-9 * abs(fs[0]) for f in fs):
+            return 'scaled', f"{label} is a multiple of the right answer, by a different factor in each case ({seen}), matching no simple expression in the sizes"
+        if fs[0] < 0: return 'sign', f"{label} has the wrong sign and is {-fs[0]:.4g} times the right size in every case"
+        return 'scaled', f"{label} is {fs[0]:.4g} times the right answer in every case"
     c, d, p = e
     if d is None:
         if c == -1: return 'sign', f"{label} has the wrong sign: it is exactly -1 times the right answer in every case"
         if c < 0: return 'sign', f"{label} has the wrong sign and is {_frac(-c)} times the right size in every case"
         why = "the 2 that comes down from the square is missing" if c == .5 else "an extra factor 2 (a 2 where none belongs, or counted twice)"
         return 'scaled', f"{label} is {_frac(c)} times the right answer in every case: {why}"
-    what = f"{d}^{p}" if abs(p) != 1 else d
+    what = f"{d}^{abs(p)}" if abs(p) != 1 else d
     expr = (f"1/{what}" if p < 0 else what) if c == 1 else f"{_frac(c)}·{what}" if p > 0 else f"{_frac(c)}/{what}"
     vals = ', '.join(str(s[d]) for s in sizes)
     if d == 'n' and c == 1:
@@ -261,7 +265,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     gots, refs, sizes, shaped = [], [], [s for s, *_ in runs], False
     for s, d, ref, ans in runs:
         g = ans[name]
-        if g is None: return 'missing', f"{label} was not set (and nothing was returned)"
+        if g is None: return 'missing', f"{label} was not set" if ex.g_style else f"{label} came back as None, not a tensor"
         if not isinstance(g, torch.Tensor): return 'missing', f"{label} is a {type(g).__name__}, not a tensor"
         g2 = _accepted(g.detach().to(torch.float64), ref[name]); shaped |= g2.shape != g.shape
         gots.append(g2); refs.append(ref[name])
@@ -297,9 +301,8 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     fs = [((g * r).sum() / (r * r).sum().clamp_min(1e-300)).item() for g, r in zip(gots, refs)]
     if any(abs(f - 1) > 1e-3 for f in fs) and all(abs(f) > 1e-12 and _close(g, f * r) for f, g, r in zip(fs, gots, refs)): return _scale_finding(fs, sizes, label, {**_DIMS, **ex.dims})
     wrong = [i for i, (g, r) in enumerate(zip(gots, refs)) if not _close(g, r)]
-    if ex.extra:
-        found = [ex.extra(runs[i][1], name, gots[i]) for i in wrong]
-        if all(found): return found[0]
+    found = ex.extra and ex.extra([runs[i][1] for i in wrong], name, [gots[i] for i in wrong])
+    if found: return found
     shared = sorted({j for *_, ans in runs for j in ans.get('_shared', {}).get(name, [])})
     if shared:
         return 'shared', (f"{label} is the same tensor in memory as {', '.join(shared)}, changed in place after it was computed (as g.mul_(b) "
