@@ -4,11 +4,11 @@
 
 # %% ../../nbs/library/01_cli.ipynb #b29488ff
 from __future__ import annotations
-import argparse, difflib, math, re, sys
+import argparse, difflib, math, os, re, sys
 
 # %% auto #0
-__all__ = ['MIN_SEED', 'MAX_SEED', 'MAX_HIDDEN', 'PATH_HELP', 'pos_int', 'pos_float', 'int_in', 'cmd_data', 'cmd_check',
-           'cmd_train', 'cmd_predict', 'cmd_docs', 'cmd_bench', 'make_parser', 'main']
+__all__ = ['MIN_SEED', 'MAX_SEED', 'MAX_HIDDEN', 'PATH_HELP', 'pos_int', 'pos_float', 'int_in', 'existing_path', 'cmd_data',
+           'cmd_check', 'cmd_train', 'cmd_predict', 'cmd_docs', 'cmd_bench', 'make_parser', 'main']
 
 # %% ../../nbs/library/01_cli.ipynb #5834c689
 def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
@@ -27,7 +27,7 @@ def _opt(sp:argparse.ArgumentParser, # the parser to add the option to
         flags = flags or (f"--no-{name}" if d.default else f"--{name}",)
         kw = dict(action='store_false' if d.default else 'store_true', default=d.default) | kw
         if d.default and doc != argparse.SUPPRESS: doc = f'answer no to "{doc}"'
-        note = ' (default: yes)' if d.default else ''
+        note = ' (without this switch: yes)' if d.default else ''
     else:
         flags = flags or (f"--{name}",)
         kw = dict(default=d.default, metavar=name.upper(), type=type(d.default) if d.default is not None else str) | kw
@@ -62,12 +62,18 @@ def int_in(lo:int, # smallest value accepted
     return lambda s: _checked(s, int, 'whole number', lambda v: lo <= v <= hi, f"a whole number from {lo:,} to {hi:,}")
 
 # %% ../../nbs/library/01_cli.ipynb #d860729b
-PATH_HELP = "MNIST's file, or the folder that holds it (default: $GROUNDUP_DATA, then the user cache: $XDG_CACHE_HOME/groundup, or ~/.cache/groundup)"
+PATH_HELP = "MNIST's file, or an existing folder that holds it or is to receive it (default: $GROUNDUP_DATA, then the user cache: $XDG_CACHE_HOME/groundup, or ~/.cache/groundup)"
+
+def existing_path(s:str) -> str:
+    "An `argparse` type: a file or folder that exists (`~` is expanded)"
+    if not os.path.lexists(os.path.expanduser(s)):
+        raise argparse.ArgumentTypeError(f"{s}: no such file or folder; give MNIST's file, or a folder that exists to download it into")
+    return s
 
 def _path_opt(sp):
     "Add `--path`, where MNIST is, with help in the command line's terms"
     from groundup.data import get_splits
-    _opt(sp, get_splits, 'path', help=PATH_HELP)
+    _opt(sp, get_splits, 'path', help=PATH_HELP, type=existing_path)
 
 def _data_opts(sp):
     from groundup.data import get_splits
@@ -107,7 +113,7 @@ def _train_opts(sp):
     _path_opt(sp)
     _opt(sp, fit, 'epochs', type=pos_int)
     _opt(sp, fit, 'bs', type=pos_int)
-    _opt(sp, fit, 'lr', type=pos_float)
+    _opt(sp, fit, 'lr', type=pos_float, help='starting learning rate, which falls towards 0 along a half-cosine')
     _opt(sp, init_classifier, 'nh', type=int_in(1, MAX_HIDDEN), help='hidden units')
     _opt(sp, fit, 'seed', type=int_in(MIN_SEED, MAX_SEED), help='seed for the initial weights and the shuffling')
     sp.add_argument('--save', metavar='PATH', help='write the trained weights here (checked before training starts)')
@@ -167,7 +173,7 @@ def cmd_docs(args) -> int:
 # %% ../../nbs/library/01_cli.ipynb #e46c3f44
 def _bench_opts(sp):
     from groundup.library.bench import run_bench
-    _opt(sp, run_bench, 'path'); _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
+    _path_opt(sp); _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
     _opt(sp, run_bench, 'device', choices=('auto', 'cuda', 'cpu')); _opt(sp, run_bench, 'threads', type=pos_int)
 
 def cmd_bench(args) -> int:
