@@ -105,22 +105,22 @@ def check_grads(seed:int=0, # seed for the random data and weights
     "Rows `(model, method, tensor, rel_error, tol)` comparing our gradients with autograd and finite differences"
     g = torch.Generator().manual_seed(seed)
     rows = []
-    for name, loss, n_out, targ in [('mse 784→50→1', Mse, 1, lambda n, dt: torch.randn(n, dtype=dt, generator=g)),
-                                    ('cross-entropy 784→50→10', CrossEntropy, 10, lambda n, dt: torch.randint(0, 10, (n,), generator=g))]:
+    for lname, loss, n_out, targ in [('mse', Mse, 1, lambda n, dt: torch.randn(n, dtype=dt, generator=g)),
+                                     ('cross-entropy', CrossEntropy, 10, lambda n, dt: torch.randint(0, 10, (n,), generator=g))]:
         for dt, n, method in [(torch.float32, 256, 'autograd float32'), (torch.float64, 16, 'autograd float64')]:
             r = lambda *s: torch.randn(*s, dtype=dt, generator=g)
             x, y = r(n, 784), targ(n, dt)
             mdl = Model(r(784, 50)*0.05, r(50)*0.1, r(50, n_out)*0.14, r(n_out)*0.1, loss=loss())
             mdl(x, y); mdl.backward()                  # our gradients, into x.g and each weight's .g
             tbl = compare_grads(x, y, *mdl.parameters(), loss=loss())
-            rows += [(name, method, k, rel, tbl.rtol) for k, _, rel in tbl]
+            rows += [(f'{lname} 784→50→{n_out}', method, k, rel, tbl.rtol) for k, _, rel in tbl]
         r = lambda *s: torch.randn(*s, dtype=torch.float64, generator=g)
         ps = dict(x=r(5, 6), w1=r(6, 4), b1=r(4), w2=r(4, n_out), b2=r(n_out))
         y = targ(5, torch.float64)
         mdl = Model(*[ps[k] for k in ('w1', 'b1', 'w2', 'b2')], loss=loss())
         mdl(ps['x'], y); mdl.backward()
         errs = grad_check(lambda: mdl.loss_of(mdl.predict(ps['x']), y), ps, rtol=float('inf'))
-        rows += [(name, 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
+        rows += [(f'{lname} 6→4→{n_out}', 'finite differences float64', k, e, 1e-6) for k, e in errs.items()]
     return rows
 
 # %% ../nbs/06_training.ipynb #81c99973
