@@ -552,7 +552,7 @@ def stage_site(proc:Path, # the `_proc` folder nbdev filled
 
 # %% ../../nbs/library/07_docs.ipynb #gdn044
 def build_docs(out:str|Path='_docs', # where the site goes, relative to the project root
-               readme:bool=True, # also bring README.md up to date (nbdev_readme, with Quarto) or check it (without)?
+               readme:bool=True, # also see to README.md (rewritten by nbdev_readme where Quarto is installed, else checked)?
                execute:bool=True, # run nbdev's processing first (False: reuse `_proc/`)
                n_workers:int|None=None, # processes for nbdev's processing step
                strict:bool=False, # raise `DocsError` if Sphinx warned (a broken link, a malformed cell)?
