@@ -585,12 +585,12 @@ def _profile_table(r):
     rows = [[k, f"{p['ops']/r['batches']:.0f}", _us(r['per_batch'][k]), _us(r['per_batch'][k]*p['fraction']), _us(r['per_batch'][k]*(1-p['fraction']))]
             for k, p in r['profile'].items()]
     return Table('Where a batch\'s time goes (profiler split applied to the timings above)',
-                 ['loop', 'operations', 'per batch', 'arithmetic', 'overhead'], rows)
+                 ['loop', 'operations', 'per batch', 'inside operations', 'overhead'], rows)
 
 def profile_loops(x, y, # the data (float inputs, integer labels)
                   epochs:Figures, # `time_epochs`'s result, for the unprofiled time per batch
                   n_batches:int=50) -> Figures:
-    "Each loop's time per batch split into PyTorch operations ('arithmetic') and everything else, by the profiler"
+    "Each loop's time per batch split into time inside PyTorch operations and everything else, by the profiler"
     prof = {}
     for k, f in LOOPS.items(): _progress(f'profile: {k}'); prof[k] = op_profile(f, x, y, 64, 0.1, n_batches)
     return Figures(_profile_table, profile=prof, batches=n_batches, per_batch={k: v['per_batch'] for k, v in epochs['rows'].items()}, on=epochs['on'])
