@@ -11,7 +11,7 @@ from pathlib import Path
 from ..forward import lin, relu, mse
 from ..gradients import forward_and_backward, rel_error
 from ..init import init_params
-from ..training import batches, cosine_lr, init_classifier, fit, sgd_step
+from ..training import batches, cosine_lr, init_classifier, fit, SGD
 
 # %% auto #0
 __all__ = ['NOISY', 'SETTLE', 'MAX_WARMUP', 'GATE', 'LOOPS', 'FULL_BATCH_FORMS', 'AUTOGRAD_LIKE', 'EPOCH_FORMS', 'CPU', 'CUDA',
@@ -585,12 +585,12 @@ def _profile_table(r):
     rows = [[k, f"{p['ops']/r['batches']:.0f}", _us(r['per_batch'][k]), _us(r['per_batch'][k]*p['fraction']), _us(r['per_batch'][k]*(1-p['fraction']))]
             for k, p in r['profile'].items()]
     return Table('Where a batch\'s time goes (profiler split applied to the timings above)',
-                 ['loop', 'operations', 'per batch', 'arithmetic', 'overhead'], rows)
+                 ['loop', 'operations', 'per batch', 'inside operations', 'overhead'], rows)
 
 def profile_loops(x, y, # the data (float inputs, integer labels)
                   epochs:Figures, # `time_epochs`'s result, for the unprofiled time per batch
                   n_batches:int=50) -> Figures:
-    "Each loop's time per batch split into PyTorch operations ('arithmetic') and everything else, by the profiler"
+    "Each loop's time per batch split into time inside PyTorch operations and everything else, by the profiler"
     prof = {}
     for k, f in LOOPS.items(): _progress(f'profile: {k}'); prof[k] = op_profile(f, x, y, 64, 0.1, n_batches)
     return Figures(_profile_table, profile=prof, batches=n_batches, per_batch={k: v['per_batch'] for k, v in epochs['rows'].items()}, on=epochs['on'])
@@ -675,10 +675,11 @@ _PARTS = ('batch', 'forward + backward', 'update')
 def _steps_groundup(x, y, n):
     "groundup's training step in three parts (`fit`'s loop body): functions of no arguments, of the batch, of the step number"
     model = init_classifier(seed=0, device=x.device)
-    it, ps = iter(batches(len(x), 64, torch.Generator().manual_seed(0), x.device)), model.parameters()
-    def fetch(): idx = next(it); return x.index_select(0, idx), y[idx]
+    it, opt = iter(batches(len(x), 64, torch.Generator().manual_seed(0), x.device)), SGD(model.parameters(), 0.2, total=n)
+    def fetch(): idx = next(it); return x.index_select(0, idx), y[idx]       # what `fit`'s `Dataset` does with a batch of indices
     def fwd_bwd(xb, yb): loss = model(xb, yb); model.backward(); loss.item()
-    return fetch, fwd_bwd, lambda i: sgd_step(ps, cosine_lr(0.2, i, n))
+    def update(i): opt.step(); opt.zero_grad()                              # `SGD.step` is `sgd_step` at `cosine_lr`'s rate
+    return fetch, fwd_bwd, update
 
 def _steps_pytorch(x, y, n):
     "The idiomatic PyTorch training step (`fit_torch`'s loop body) in the same three parts"
@@ -765,7 +766,7 @@ def summary(res:dict) -> str:
     return '\n'.join(L)
 
 # %% ../../nbs/library/05_bench.ipynb #a8205c95
-def run_bench(quick:bool=False, # 3 repeats, 150-batch epochs, a 3-epoch race: about a minute on a small machine
+def run_bench(quick:bool=False, # 3 repeats, 150-batch epochs, a 3-epoch race: under a minute on a two-core machine
               json_path:str|Path|None=None, # also write the figures here
               path=None, # where MNIST is (see `groundup.data.get_splits`)
               verbose:bool=True, # show each table, and the summary?
