@@ -173,7 +173,8 @@ def cmd_docs(args) -> int:
 # %% ../../nbs/library/01_cli.ipynb #e46c3f44
 def _bench_opts(sp):
     from groundup.library.bench import run_bench
-    _path_opt(sp); _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
+    _opt(sp, run_bench, 'path', type=existing_path, help="MNIST's file, or the folder that holds it; never downloaded: without it the benchmark runs on random numbers (default: $GROUNDUP_DATA, then the user cache)")
+    _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
     _opt(sp, run_bench, 'device', choices=('auto', 'cuda', 'cpu')); _opt(sp, run_bench, 'threads', type=pos_int)
 
 def cmd_bench(args) -> int:

@@ -552,7 +552,7 @@ def stage_site(proc:Path, # the `_proc` folder nbdev filled
 
 # %% ../../nbs/library/07_docs.ipynb #gdn044
 def build_docs(out:str|Path='_docs', # where the site goes, relative to the project root
-               readme:bool=True, # also see to README.md (rewritten by nbdev_readme where Quarto is installed, else checked)?
+               readme:bool=True, # also rewrite README.md with nbdev_readme (where Quarto is installed) or check it against the home page (elsewhere)?
                execute:bool=True, # run nbdev's processing first (False: reuse `_proc/`)
                n_workers:int|None=None, # processes for nbdev's processing step
                strict:bool=False, # raise `DocsError` if Sphinx warned (a broken link, a malformed cell)?
