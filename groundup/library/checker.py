@@ -86,10 +86,10 @@ def _first_line(e:Exception) -> str:
 
 # %% ../../nbs/library/06_checker.ipynb #afda8ad9
 def _collect(ex:Exercise, ins:dict, res):
-    "The answers from a call's result `res` (or the `.g` it set on `ins`): `(answers, None)` or `(None, (kind, message))`"
+    "The answers from a call's result `res` (or the `.g` it set on `ins`), with `_returned` saying which: `(answers, None)` or `(None, (kind, message))`"
     n = len(ex.grads)
     stored = {k: getattr(ins[k], 'g', None) for k in ex.grads} if ex.g_style else {}
-    if any(v is not None for v in stored.values()): return stored, None    # .g was set: a returned value (a loss, say) is not a gradient
+    if any(v is not None for v in stored.values()): return {**stored, '_returned': False}, None    # .g was set: a returned value (a loss, say) is not a gradient
     if res is None:
         if not ex.g_style: return None, ('missing', f"your function returned nothing: return {', '.join(ex.grads)}")
         return None, ('missing', f"your function returned nothing and set no .g: set {', '.join(k+'.g' for k in ex.grads)} (or return {'them' if n > 1 else 'it'})")
@@ -97,8 +97,8 @@ def _collect(ex:Exercise, ins:dict, res):
     if not isinstance(res, (tuple, list)) or len(res) != n:
         what = f"{len(res)} values" if isinstance(res, (tuple, list)) else f"a {type(res).__name__}"
         return None, ('missing', f"your function returned {what}; expected {n}: {', '.join(ex.grads)}")
-    ans = dict(zip(ex.grads, res))
-    ts = {k: v for k, v in ans.items() if isinstance(v, torch.Tensor)}
+    ans = {**dict(zip(ex.grads, res)), '_returned': True}
+    ts = {k: v for k, v in ans.items() if k in ex.grads and isinstance(v, torch.Tensor)}
     ans['_shared'] = {k: [j for j, w in ts.items() if j != k and w.untyped_storage().data_ptr() == v.untyped_storage().data_ptr()] for k, v in ts.items()}
     return ans, None
 
@@ -265,7 +265,7 @@ def _diagnose(ex:Exercise, name:str, label:str, runs:list):
     gots, refs, sizes, shaped = [], [], [s for s, *_ in runs], False
     for s, d, ref, ans in runs:
         g = ans[name]
-        if g is None: return 'missing', f"{label} was not set" if ex.g_style else f"{label} came back as None, not a tensor"
+        if g is None: return 'missing', f"{label} came back as None, not a tensor" if ans['_returned'] else f"{label} was not set"
         if not isinstance(g, torch.Tensor): return 'missing', f"{label} is a {type(g).__name__}, not a tensor"
         g2 = _accepted(g.detach().to(torch.float64), ref[name]); shaped |= g2.shape != g.shape
         gots.append(g2); refs.append(ref[name])
