@@ -206,7 +206,7 @@ def _numbers(x:torch.Tensor) -> str: return ', '.join(f'{v:.4g}' for v in x.resh
 def _show(what:str, x:torch.Tensor) -> str:
     "`what` and the values of `x` when it has at most 3 elements, else its shape (and, for a gradient, its norm)"
     if x.numel() <= 3: return f'{what} {_numbers(x)}'
-    return f'{what} {_shape(x)}' + (f', ‖g‖ = {x.norm().item():.3g}' if what == 'grad' else '')
+    return f'{what} of shape {_shape(x)}' + (f', ‖g‖ = {x.norm().item():.3g}' if what == 'grad' else '')
 
 def _label(t:Tensor, name:str, values:bool, grads:bool) -> str:
     "A node's label: its operation (or name), then optionally its data and its gradient"
