@@ -62,7 +62,8 @@ def int_in(lo:int, # smallest value accepted
     return lambda s: _checked(s, int, 'whole number', lambda v: lo <= v <= hi, f"a whole number from {lo:,} to {hi:,}")
 
 # %% ../../nbs/library/01_cli.ipynb #d860729b
-PATH_HELP = "MNIST's file, or an existing folder that holds it or is to receive it (default: $GROUNDUP_DATA, then the user cache: $XDG_CACHE_HOME/groundup, or ~/.cache/groundup)"
+_PATH_DEFAULT = "(default: $GROUNDUP_DATA, then the user cache: $XDG_CACHE_HOME/groundup, or ~/.cache/groundup)"
+PATH_HELP = f"MNIST's file, or an existing folder that holds it or is to receive it {_PATH_DEFAULT}"
 
 def existing_path(s:str) -> str:
     "An `argparse` type: a file or folder that exists (`~` is expanded)"
@@ -173,7 +174,7 @@ def cmd_docs(args) -> int:
 # %% ../../nbs/library/01_cli.ipynb #e46c3f44
 def _bench_opts(sp):
     from groundup.library.bench import run_bench
-    _opt(sp, run_bench, 'path', type=existing_path, help="MNIST's file, or the folder that holds it; never downloaded: without it the benchmark runs on random numbers (default: $GROUNDUP_DATA, then the user cache)")
+    _opt(sp, run_bench, 'path', type=existing_path, help=f"MNIST's file, or the folder that holds it; never downloaded: without it the benchmark runs on random numbers {_PATH_DEFAULT}")
     _opt(sp, run_bench, 'quick'); _opt(sp, run_bench, 'json_path', '--json', metavar='PATH')
     _opt(sp, run_bench, 'device', choices=('auto', 'cuda', 'cpu')); _opt(sp, run_bench, 'threads', type=pos_int)
 

@@ -452,17 +452,15 @@ def update_readme(cfg=None, # nbdev's configuration (default: the current projec
     "README.md from the home page with nbdev's `nbdev_readme` where Quarto is installed; elsewhere check it is in step. Says which"
     cfg = cfg or project_config()
     readme, nb = cfg.config_path/'README.md', cfg.config_path/cfg.nbs_path/cfg.get('readme_nb', 'index.ipynb')
-    if quarto_bin():
+    if wrote := bool(quarto_bin()):
         from nbdev.quarto import nbdev_readme, refresh_quarto_yml
         refresh_quarto_yml()                 # nbs/nbdev.yml names the folder nbdev_readme takes the README from
         nbdev_readme.__wrapped__()
-        if gaps := readme_gaps(readme.read_text(encoding='utf-8'), nb):
-            raise DocsError(f"nbdev_readme ran, but README.md is still out of step with {nb.name} (the first gap after '{gaps[0]}'): see Quarto's messages above")
-        return "README.md written by nbdev_readme"
-    gaps = readme_gaps(readme.read_text(encoding='utf-8'), nb)
-    if gaps: raise DocsError(f"README.md is out of step with {nb.name}: {len(gaps)} word(s) missing, the first after '{gaps[0]}'. nbdev_readme writes it, "
-                             "and needs Quarto: run `groundup docs` or nbdev_docs where Quarto is installed and commit README.md, or build with --no-readme")
-    return f"README.md checked: in step with {nb.name} (no Quarto here to rewrite it)"
+    if gaps := readme_gaps(readme.read_text(encoding='utf-8'), nb):
+        fix = ("nbdev_readme ran: see Quarto's messages above" if wrote else "nbdev_readme writes it, and needs Quarto: run `groundup docs` or nbdev_docs "
+               "where Quarto is installed and commit README.md, or build with --no-readme")
+        raise DocsError(f"README.md is out of step with {nb.name}: {len(gaps)} word(s) missing, the first after '{gaps[0]}'. {fix}")
+    return "README.md written by nbdev_readme" if wrote else f"README.md checked: in step with {nb.name} (no Quarto here to rewrite it)"
 
 # %% ../../nbs/library/07_docs.ipynb #gd0039
 MARKER = '.groundup-docs'
